@@ -1,0 +1,110 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { resolveLang, type Lang } from './locale.js';
+import { onContentRegistered } from './content/store.js';
+import { getMeta } from './content/meta.js';
+import { baseStyles } from './styles/base.js';
+
+const connected = new Set<MhElement>();
+let langObserver: MutationObserver | undefined;
+
+/** One observer for the whole page: a `lang` change on any ancestor re-renders every widget. */
+function watchLang(): void {
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const element of connected) element.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  onContentRegistered(() => {
+    for (const element of connected) element.requestUpdate();
+  });
+}
+
+/**
+ * Base of every widget: language resolution, one-time console warnings for bad input, the
+ * visible problem message and the source footer. Widget-specific behaviour lives in components/.
+ */
+export class MhElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Language of the widget (nb, nn, en); inherited from ancestors or `<html lang>` when not set. */
+  @property({ reflect: true }) override lang = '';
+
+  private warnedKeys = new Set<string>();
+
+  /** The language this widget renders in. */
+  protected get language(): Lang {
+    return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchLang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** Logs `message` once per key for this element, so re-renders do not flood the console. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warnedKeys.has(key)) return;
+    this.warnedKeys.add(key);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  /** Forget earlier warnings, e.g. after an attribute changed to another bad value. */
+  protected resetWarnings(): void {
+    this.warnedKeys.clear();
+  }
+
+  /** A visible message for bad input; `blocking` makes it an alert because the widget cannot show its content. */
+  protected renderProblem(message: string, blocking = false): TemplateResult {
+    return html`<p class="mh-problem" part="problem" role=${blocking ? 'alert' : nothing}>${message}</p>`;
+  }
+
+  /** The footer naming the guide, its edition and the part shown, with a link to the original. */
+  protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+    const lang = this.language;
+    const meta = getMeta(lang);
+    const nbMeta = getMeta('nb');
+    const label = FOOTER_LABELS[lang];
+    const partText = parts.length ? ` ${label.part(parts)}.` : '';
+    return html`<footer class="mh-footer" part="footer">
+      <p>
+        ${label.source}: <cite>${meta.title}</cite> (${meta.publisher}, ${meta.publisherParent}, ${label.edition}
+        ${meta.edition}).${partText}
+        <a href=${nbMeta.url}>${meta.urlLabel}</a>
+      </p>
+      ${lang === 'nb' ? nothing : html`<p>${label.unofficial}</p>`} ${extra}
+    </footer>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('lang')) this.resetWarnings();
+  }
+}
+
+const FOOTER_LABELS: Record<Lang, { source: string; edition: string; part: (parts: readonly number[]) => string; unofficial: string }> = {
+  nb: {
+    source: 'Kilde',
+    edition: 'utgave',
+    part: (parts) => `Del ${parts.join(', ')}`,
+    unofficial: '',
+  },
+  nn: {
+    source: 'Kjelde',
+    edition: 'utgåve',
+    part: (parts) => `Del ${parts.join(', ')}`,
+    unofficial: 'Nynorsk omsetjing er uoffisiell. Det er den bokmålske originalen som gjeld.',
+  },
+  en: {
+    source: 'Source',
+    edition: 'edition',
+    part: (parts) => `Part ${parts.join(', ')}`,
+    unofficial: 'This English translation is unofficial. The Norwegian original is authoritative.',
+  },
+};

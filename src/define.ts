@@ -1,0 +1,36 @@
+import { VERSION } from './version.js';
+
+/** Marks a class with the library version that registered it, so a second copy can compare. */
+export interface VersionedElement extends CustomElementConstructor {
+  mhVersion?: string;
+}
+
+const warned = new Set<string>();
+
+/**
+ * Registers `tag` unless it is already registered. A page may load the script twice, or two
+ * versions of the library (a CMS module and a page template); neither may throw. A version
+ * mismatch is worth one warning, because the first copy wins and the page gets its behaviour.
+ */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag) as VersionedElement | undefined;
+  if (existing) {
+    const theirs = existing.mhVersion;
+    if (theirs !== VERSION && !warned.has(tag)) {
+      warned.add(tag);
+      console.warn(
+        `menneskehandel-widgets: <${tag}> is already defined by version ${theirs ?? 'unknown'}; ` +
+          `version ${VERSION} loaded too and will use the existing definition. Load one copy of the library.`,
+      );
+    }
+    return;
+  }
+  (ctor as VersionedElement).mhVersion = VERSION;
+  try {
+    customElements.define(tag, ctor);
+  } catch (error) {
+    // Another script may define the tag between our check and the call.
+    console.warn(`menneskehandel-widgets: could not define <${tag}>:`, error);
+  }
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+/**
+ * Shared look: inherit the host's font and colour so a widget looks at home, expose `--mh-*`
+ * custom properties for theming, and keep focus visible in every mode. Nothing uses
+ * !important: a host's own rules must still be able to win where it chooses to style a ::part().
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--mh-accent, #1a5a96);
+    --_accent-contrast: var(--mh-accent-contrast, #ffffff);
+    --_surface: var(--mh-surface, transparent);
+    --_surface-raised: var(--mh-surface-raised, rgba(127, 127, 127, 0.08));
+    --_border: var(--mh-border-color, rgba(127, 127, 127, 0.55));
+    --_radius: var(--mh-radius, 0.375rem);
+    --_space: var(--mh-spacing, 1rem);
+    --_focus: var(--mh-focus-color, #c8430c);
+    --_danger: var(--mh-danger-color, #b3261e);
+    --_muted: var(--mh-muted-color, currentColor);
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    font: inherit;
+    color: inherit;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    background: var(--_surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: 1.25;
+    margin: 1.25em 0 0.5em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .mh-problem {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_space);
+  }
+  .mh-footer {
+    margin-top: var(--_space);
+    padding-top: calc(var(--_space) * 0.5);
+    border-top: 1px solid var(--_border);
+    font-size: 0.875em;
+  }
+  .mh-footer p {
+    margin: 0.25em 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none;
+      transition: none;
+      scroll-behavior: auto;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .mh-problem {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    a {
+      color: inherit;
+    }
+    .mh-no-print {
+      display: none;
+    }
+  }
+`;
