@@ -8,6 +8,31 @@ import { baseStyles } from './styles/base.js';
 const connected = new Set<MhElement>();
 let langObserver: MutationObserver | undefined;
 
+/** Fired on window by <mh-quick-exit> (or a host) to hide every widget and forget what was entered. */
+export const QUICK_EXIT_EVENT = 'mh-quick-exit';
+
+function clearAll(hide: boolean): void {
+  for (const element of connected) {
+    if (hide) element.hidden = true;
+    element.resetState();
+  }
+}
+
+let pageListenersAdded = false;
+
+/**
+ * Quick exit and the back-forward cache: when the page is left in a hurry, or comes back from
+ * the bfcache, nothing a person ticked or typed may still be visible.
+ */
+function watchPage(): void {
+  if (pageListenersAdded || typeof window === 'undefined') return;
+  pageListenersAdded = true;
+  window.addEventListener(QUICK_EXIT_EVENT, () => clearAll(true));
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) clearAll(false);
+  });
+}
+
 /** One observer for the whole page: a `lang` change on any ancestor re-renders every widget. */
 function watchLang(): void {
   if (langObserver || typeof MutationObserver === 'undefined') return;
@@ -41,11 +66,21 @@ export class MhElement extends LitElement {
     super.connectedCallback();
     connected.add(this);
     watchLang();
+    watchPage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+  }
+
+  /**
+   * Forgets everything a user entered (ticks, answers, search text) and returns to the initial
+   * state. Widgets with state override this and call super. Called on quick exit and when the
+   * page is restored from the back-forward cache.
+   */
+  resetState(): void {
+    // Widgets without user state have nothing to clear.
   }
 
   /** Logs `message` once per key for this element, so re-renders do not flood the console. */
