@@ -1,0 +1,37 @@
+// Lint rules the code must keep that a general linter does not know: privacy and security promises.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOTS = ['src', 'components'];
+const RULES = [
+  { pattern: /unsafeHTML|unsafeSVG|unsafeStatic/, why: 'unsafe* directives are banned: content is always text' },
+  { pattern: /\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=|document\.write/, why: 'no HTML from strings' },
+  { pattern: /localStorage|sessionStorage|indexedDB|document\.cookie|caches\./, why: 'nothing is stored' },
+  { pattern: /\bfetch\(|XMLHttpRequest|navigator\.sendBeacon|new WebSocket|new EventSource/, why: 'no network requests' },
+  { pattern: /\beval\(|new Function\(/, why: 'must run under script-src without unsafe-eval' },
+  { pattern: /!important/, why: 'never override the host with !important' },
+];
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const problems = [];
+for (const file of ROOTS.flatMap(files)) {
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (/^\s*(\/\/|\*)/.test(line)) return;
+      for (const rule of RULES) {
+        if (rule.pattern.test(line)) problems.push(`${file}:${index + 1}: ${rule.why}\n    ${line.trim()}`);
+      }
+    });
+}
+if (problems.length) {
+  console.error(`Policy check failed:\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log('Policy check: no unsafe HTML, storage, network, eval or !important in src/ and components/.');
