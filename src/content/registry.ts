@@ -5,7 +5,9 @@
  */
 import type * as z from 'zod/mini';
 import { MetaSchema } from './meta.js';
+import { ResponsibilityFileSchema } from './responsibility.js';
 
 export const CONTENT_SCHEMAS: Record<string, z.ZodMiniType> = {
   meta: MetaSchema,
+  responsibility: ResponsibilityFileSchema,
 };
