@@ -1,0 +1,16 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../components/conversation-guide/define.js';
+import { examples } from '../components/conversation-guide/examples.js';
+import { storyFrom } from './helpers.js';
+
+export default {
+  title: 'Widgets/Conversation guide',
+  component: 'mh-conversation-guide',
+} satisfies Meta;
+
+export const Default = storyFrom(examples, 'Default');
+export const PresetSituations = storyFrom(examples, 'Preset situations');
+export const LinkedToTheRightsList = storyFrom(examples, 'Linked to the rights list');
+export const EnglishInterface = storyFrom(examples, 'English interface');
+export const NynorskInterface = storyFrom(examples, 'Nynorsk interface');
+export const InvalidAttributes = storyFrom(examples, 'Invalid attributes');
