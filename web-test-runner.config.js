@@ -3,7 +3,27 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 import { findBrowsers } from './scripts/browsers.js';
+
+/** The policy a strict host page sends; the widgets must render under it with no violation. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))[1];
+
+/**
+ * Integration pages: CSP header on pages named *csp*.html, and a copy of the bundle that claims
+ * another version (`?as-version=x`), to test two versions of the library on one page.
+ */
+async function integrationMiddleware(ctx, next) {
+  const asVersion = ctx.path === '/dist/menneskehandel-widgets.js' ? ctx.query['as-version'] : undefined;
+  if (asVersion) {
+    ctx.type = 'application/javascript';
+    ctx.body = readFileSync('dist/menneskehandel-widgets.js', 'utf8').replaceAll(`"${VERSION}"`, JSON.stringify(String(asVersion)));
+    return;
+  }
+  await next();
+  if (/^\/test\/integration\/pages\/[^/]*csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const { chromium, firefox } = findBrowsers();
@@ -36,6 +56,7 @@ if (firefox && (!only || only.includes('firefox'))) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [integrationMiddleware],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig })],
   browsers,
   concurrency: 1,

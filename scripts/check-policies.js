@@ -10,6 +10,8 @@ const RULES = [
   { pattern: /\bfetch\(|XMLHttpRequest|navigator\.sendBeacon|new WebSocket|new EventSource/, why: 'no network requests' },
   { pattern: /\beval\(|new Function\(/, why: 'must run under script-src without unsafe-eval' },
   { pattern: /!important/, why: 'never override the host with !important' },
+  { pattern: /\sstyle=["'$]/, why: "inline style attributes break under style-src 'self': use classes or styleMap" },
+  { pattern: /\son[a-z]+=["'$]/, why: 'inline event handler attributes break under CSP: use @event bindings' },
 ];
 
 function files(dir) {

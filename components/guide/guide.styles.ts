@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const guideStyles = css`
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  @media (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+  nav ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  nav a {
+    display: block;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    border-left: 4px solid transparent;
+    text-decoration: none;
+    color: inherit;
+    min-height: 44px;
+  }
+  nav a:hover {
+    background: var(--_surface-raised);
+    text-decoration: underline;
+  }
+  nav a[aria-current='true'] {
+    border-left-color: var(--_accent);
+    background: var(--_surface-raised);
+    font-weight: 600;
+  }
+  .part-number {
+    display: block;
+    font-size: 0.875em;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  details {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 24px;
+  }
+  ol.letters {
+    list-style: none;
+    padding-left: 0;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  @media print {
+    nav,
+    .pager,
+    mh-quick-exit {
+      display: none;
+    }
+    .layout {
+      display: block;
+    }
+  }
+  @media (forced-colors: active) {
+    nav a[aria-current='true'] {
+      border-left-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,238 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MhElement } from '../../src/base-element.js';
+import { getMeta } from '../../src/content/meta.js';
+import { getResponsibility } from '../../src/content/responsibility.js';
+import { renderProseSection } from '../../src/prose.js';
+import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { guideStyles } from './guide.styles.js';
+import { strings } from './strings.js';
+import '../contact-list/define.js';
+import '../conversation-guide/define.js';
+import '../indicator-checklist/define.js';
+import '../myths/define.js';
+import '../quick-exit/define.js';
+import '../reporting-duty/define.js';
+import '../rights-list/define.js';
+
+/** The parts of the guide this widget can show; Del 1 (about KOM and the guide) is left out. */
+export const GUIDE_PARTS = [2, 3, 4, 5, 6, 7, 8] as const;
+export type GuidePart = (typeof GUIDE_PARTS)[number];
+
+/** Detail of `mh-guide-navigate`. */
+export interface GuideNavigateDetail {
+  part: GuidePart;
+}
+
+/**
+ * The whole guide as one widget: navigation by part through the other widgets, deep links through
+ * the URL hash (`#mh-del-4`), one language and one quick exit for all.
+ *
+ * @summary KOM's guide as one navigable widget.
+ * @fires mh-guide-navigate - A part was opened. Detail: `{ part }`.
+ * @csspart nav - The navigation between parts.
+ * @csspart heading - Headings.
+ * @csspart link - Navigation and pager links.
+ * @csspart problem - The notice shown for invalid attribute values.
+ * @csspart footer - The source footer.
+ * @cssprop --mh-accent - Colour of the current part's marker and of links.
+ * @cssprop --mh-surface-raised - Background of the current part in the navigation.
+ * @cssprop --mh-border-color - Borders of expandable sections.
+ * @cssprop --mh-radius - Corner radius.
+ * @cssprop --mh-spacing - Base spacing.
+ * @cssprop --mh-focus-color - Focus ring.
+ */
+export class MhGuide extends MhElement {
+  static override styles = [...MhElement.styles, guideStyles];
+
+  /** Space-separated parts to include (2–8), in the guide's order. Default: all. */
+  @property() parts = '';
+
+  /** Heading level of the widget's part headings (2–6). Widgets inside use the levels below. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** Where the quick exit goes (https: or a same-site path); see `<mh-quick-exit>`. */
+  @property({ attribute: 'exit-href' }) exitHref = '';
+
+  /** Leave out the quick exit (when the page already has one). */
+  @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
+
+  /** Keep navigation out of the URL, for hosts whose router owns the hash. */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+
+  @state() private current: GuidePart = GUIDE_PARTS[0];
+
+  private focusAfterRender = false;
+
+  private readonly onHashChange = () => {
+    const part = this.partFromHash();
+    if (part !== undefined && part !== this.current) this.open(part, true);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    const fromHash = this.partFromHash();
+    if (fromHash !== undefined) this.current = fromHash;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  override resetState(): void {
+    super.resetState();
+    this.current = this.includedParts[0];
+  }
+
+  /** The parts shown, from the `parts` attribute (invalid values are reported and ignored). */
+  get includedParts(): GuidePart[] {
+    const requested = this.parts.trim();
+    if (!requested) return [...GUIDE_PARTS];
+    const tokens = requested.split(/\s+/);
+    const valid = GUIDE_PARTS.filter((part) => tokens.includes(String(part)));
+    return valid.length ? valid : [...GUIDE_PARTS];
+  }
+
+  private get invalidPartTokens(): string[] {
+    const tokens = this.parts.trim() ? this.parts.trim().split(/\s+/) : [];
+    return tokens.filter((token) => !GUIDE_PARTS.some((part) => String(part) === token));
+  }
+
+  private partFromHash(): GuidePart | undefined {
+    if (this.noHash) return undefined;
+    const match = /^#mh-del-(\d)$/.exec(window.location.hash);
+    const part = match ? (Number(match[1]) as GuidePart) : undefined;
+    return part !== undefined && this.includedParts.includes(part) ? part : undefined;
+  }
+
+  /** Opens `part`; `focus` moves focus to its heading, as a page change would. */
+  open(part: GuidePart, focus = true): void {
+    if (!this.includedParts.includes(part)) return;
+    this.current = part;
+    this.focusAfterRender = focus;
+    this.dispatchEvent(new CustomEvent<GuideNavigateDetail>('mh-guide-navigate', { detail: { part }, bubbles: true, composed: true }));
+  }
+
+  private onNavClick(event: MouseEvent, part: GuidePart): void {
+    // With the hash on, the link's own navigation changes the hash and hashchange opens the part;
+    // modified clicks (new tab) are left to the browser.
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (this.noHash) {
+      event.preventDefault();
+      this.open(part, true);
+    } else if (window.location.hash === `#mh-del-${part}`) {
+      event.preventDefault();
+      this.open(part, true);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.includedParts.includes(this.current)) this.current = this.includedParts[0];
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      const heading = this.renderRoot.querySelector<HTMLElement>('#part-heading');
+      heading?.focus();
+      heading?.scrollIntoView?.({ block: 'start' });
+    }
+  }
+
+  private get level(): HeadingLevel {
+    return parseHeadingLevel(this.headingLevel) ?? 2;
+  }
+
+  protected override render(): TemplateResult {
+    const t = strings[this.language];
+    const meta = getMeta(this.language);
+    const parts = this.includedParts;
+    const invalid = this.invalidPartTokens;
+    const valid = GUIDE_PARTS.join(' ');
+    if (invalid.length) this.warnOnce('parts', `parts="${this.parts}" has invalid values (${invalid.join(', ')}). Valid values: ${valid}.`);
+    if (parseHeadingLevel(this.headingLevel) === null) {
+      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is invalid. Valid values: 2, 3, 4, 5, 6. Using 2.`);
+    }
+    const index = parts.indexOf(this.current);
+    const previous = index > 0 ? parts[index - 1] : undefined;
+    const next = index < parts.length - 1 ? parts[index + 1] : undefined;
+    const title = (part: number) => meta.parts.find((entry) => entry.part === part)?.title ?? '';
+    const href = (part: number) => `#mh-del-${part}`;
+
+    return html`
+      ${this.noQuickExit ? nothing : html`<mh-quick-exit href=${this.exitHref || nothing}></mh-quick-exit>`}
+      ${invalid.length ? this.renderProblem(t.badParts(this.parts, valid)) : nothing}
+      <div class="layout">
+        <nav part="nav" aria-label=${t.navLabel}>
+          <ol>
+            ${parts.map(
+              (part) =>
+                html`<li>
+                  <a
+                    part="link"
+                    href=${href(part)}
+                    aria-current=${part === this.current ? 'true' : 'false'}
+                    @click=${(event: MouseEvent) => this.onNavClick(event, part)}
+                    ><span class="part-number">${t.part(part)}</span>${title(part)}</a
+                  >
+                </li>`,
+            )}
+          </ol>
+        </nav>
+        <section aria-labelledby="part-heading">
+          ${renderHeading(this.level, html`${t.part(this.current)}: ${title(this.current)}`, { id: 'part-heading', focusable: true })}
+          ${this.renderPart(this.current)}
+          <div class="pager">
+            ${previous
+              ? html`<a part="link" href=${href(previous)} rel="prev" @click=${(event: MouseEvent) => this.onNavClick(event, previous)}
+                  >← ${t.previous}: ${title(previous)}</a
+                >`
+              : html`<span></span>`}
+            ${next
+              ? html`<a part="link" href=${href(next)} rel="next" @click=${(event: MouseEvent) => this.onNavClick(event, next)}
+                  >${t.next}: ${title(next)} →</a
+                >`
+              : nothing}
+          </div>
+        </section>
+      </div>
+      ${this.renderSourceFooter([this.current])}
+    `;
+  }
+
+  private renderPart(part: GuidePart): TemplateResult {
+    const level = String(subLevel(this.level));
+    const link = (target: GuidePart) => (this.includedParts.includes(target) ? `#mh-del-${target}` : nothing);
+    switch (part) {
+      case 2:
+        return this.renderDefinitions(subLevel(this.level));
+      case 3:
+        return html`${getResponsibility(this.language).sections.map((section) => renderProseSection(section, subLevel(this.level)))}`;
+      case 4:
+        return html`<mh-indicator-checklist
+          show-arenas
+          heading-level=${level}
+          duty-href=${link(6)}
+          rights-href=${link(7)}
+          contacts-href=${link(8)}
+        ></mh-indicator-checklist>`;
+      case 5:
+        return html`<mh-conversation-guide heading-level=${level} rights-href=${link(7)}></mh-conversation-guide>`;
+      case 6:
+        return html`<mh-reporting-duty heading-level=${level}></mh-reporting-duty>`;
+      case 7:
+        return html`<mh-rights-list heading-level=${level}></mh-rights-list>`;
+      case 8:
+        return html`<mh-contact-list searchable heading-level=${level}></mh-contact-list>`;
+    }
+  }
+
+  /** Del 2: the definition, the law and the concepts, then the myths. */
+  private renderDefinitions(level: HeadingLevel): TemplateResult {
+    return html`<mh-myths heading-level=${String(level)}></mh-myths>`;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../components/guide/define.js';
+import { examples } from '../components/guide/examples.js';
+import { storyFrom } from './helpers.js';
+
+export default {
+  title: 'Widgets/Guide',
+  component: 'mh-guide',
+} satisfies Meta;
+
+export const WholeGuide = storyFrom(examples, 'Whole guide');
+export const SelectedParts = storyFrom(examples, 'Selected parts');
+export const WithoutHashOrQuickExit = storyFrom(examples, 'Without hash or quick exit');
+export const InvalidParts = storyFrom(examples, 'Invalid parts');

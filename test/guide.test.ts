@@ -1,0 +1,168 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../components/guide/define.js';
+import { GUIDE_PARTS, type MhGuide } from '../components/guide/guide.js';
+import { examples } from '../components/guide/examples.js';
+import { getMeta } from '../src/content/meta.js';
+import { resolveLang } from '../src/locale.js';
+import { captureWarnings, renderExample } from './helpers.js';
+
+const WIDGET_FOR_PART: Record<number, string | null> = {
+  2: 'mh-myths',
+  3: null,
+  4: 'mh-indicator-checklist',
+  5: 'mh-conversation-guide',
+  6: 'mh-reporting-duty',
+  7: 'mh-rights-list',
+  8: 'mh-contact-list',
+};
+
+function navLinks(el: MhGuide): HTMLAnchorElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
+}
+
+function heading(el: MhGuide): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>('#part-heading')!;
+}
+
+async function waitForHash(el: MhGuide, part: number): Promise<void> {
+  for (let i = 0; i < 50 && !heading(el).textContent!.includes(`Del ${part}`); i += 1) await aTimeout(10);
+  await el.updateComplete;
+}
+
+describe('<mh-guide>', () => {
+  let originalHash = '';
+  beforeEach(() => {
+    originalHash = window.location.hash;
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  });
+  afterEach(() => {
+    history.replaceState(null, '', window.location.pathname + window.location.search + originalHash);
+  });
+
+  it('lists every part with the guide\'s titles and marks the current one', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide></mh-guide>`);
+    const meta = getMeta('nb');
+    const links = navLinks(el);
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(GUIDE_PARTS.map((part) => `#mh-del-${part}`));
+    GUIDE_PARTS.forEach((part, index) => {
+      expect(links[index].textContent).to.include(meta.parts.find((entry) => entry.part === part)!.title);
+    });
+    expect(links[0].getAttribute('aria-current')).to.equal('true');
+    expect(links.slice(1).every((link) => link.getAttribute('aria-current') === 'false')).to.equal(true);
+  });
+
+  it('shows the widget that belongs to each part, and one quick exit for all', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
+    for (const part of GUIDE_PARTS) {
+      el.open(part, false);
+      await el.updateComplete;
+      const expected = WIDGET_FOR_PART[part];
+      if (expected) expect(el.shadowRoot!.querySelector(expected), `part ${part}`).to.exist;
+      else expect(el.shadowRoot!.querySelector('section.prose'), `part ${part}`).to.exist;
+      expect(el.shadowRoot!.querySelectorAll('mh-quick-exit')).to.have.length(1);
+    }
+  });
+
+  it('wires the checklist\'s links to the duty, rights and contact parts', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
+    el.open(4, false);
+    await el.updateComplete;
+    const checklist = el.shadowRoot!.querySelector('mh-indicator-checklist')!;
+    expect(checklist.getAttribute('duty-href')).to.equal('#mh-del-6');
+    expect(checklist.getAttribute('rights-href')).to.equal('#mh-del-7');
+    expect(checklist.getAttribute('contacts-href')).to.equal('#mh-del-8');
+  });
+
+  it('opens the part named in the hash (deep link) and follows hash changes', async () => {
+    history.replaceState(null, '', '#mh-del-6');
+    const el = await fixture<MhGuide>(html`<mh-guide></mh-guide>`);
+    expect(heading(el).textContent).to.include('Del 6');
+    const navigated = oneEvent(el, 'mh-guide-navigate');
+    window.location.hash = '#mh-del-8';
+    const event = await navigated;
+    expect(event.detail).to.deep.equal({ part: 8 });
+    await el.updateComplete;
+    expect(heading(el).textContent).to.include('Del 8');
+    expect(el.shadowRoot!.activeElement).to.equal(heading(el));
+  });
+
+  it('leaves the host\'s own hash routes alone', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide></mh-guide>`);
+    el.open(5, false);
+    await el.updateComplete;
+    window.location.hash = '#/kontakt/oss';
+    await aTimeout(30);
+    expect(heading(el).textContent).to.include('Del 5');
+    expect(window.location.hash).to.equal('#/kontakt/oss');
+  });
+
+  it('navigates by keyboard: Tab to a part, Enter opens it and moves focus to its heading', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide no-quick-exit></mh-guide>`);
+    navLinks(el)[0].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(navLinks(el)[1]);
+    await sendKeys({ press: 'Enter' });
+    await waitForHash(el, 3);
+    expect(window.location.hash).to.equal('#mh-del-3');
+    expect(heading(el).textContent).to.include('Del 3');
+    expect(el.shadowRoot!.activeElement).to.equal(heading(el));
+  });
+
+  it('with no-hash, keeps navigation out of the URL', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
+    navLinks(el)[2].click();
+    await el.updateComplete;
+    expect(window.location.hash).to.equal('');
+    expect(heading(el).textContent).to.include(`Del ${GUIDE_PARTS[2]}`);
+  });
+
+  it('includes only the chosen parts', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide parts="8 4 6"></mh-guide>`);
+    expect(navLinks(el).map((link) => link.getAttribute('href'))).to.deep.equal(['#mh-del-4', '#mh-del-6', '#mh-del-8']);
+  });
+
+  it('reports invalid parts in the widget and the console, and shows every part', async () => {
+    let el!: MhGuide;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MhGuide>(html`<mh-guide parts="1 9"></mh-guide>`);
+    });
+    expect(warnings.some((message) => message.includes('parts') && message.includes('2 3 4 5 6 7 8'))).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.mh-problem')!.textContent).to.include('1 9');
+    expect(navLinks(el)).to.have.length(GUIDE_PARTS.length);
+  });
+
+  it('gives every widget inside one language', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide lang="en" no-hash></mh-guide>`);
+    el.open(4, false);
+    await el.updateComplete;
+    const checklist = el.shadowRoot!.querySelector('mh-indicator-checklist')!;
+    expect(resolveLang(checklist)).to.equal('en');
+    expect(el.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Parts of the guide');
+  });
+
+  it('returns to the first part on quick exit', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
+    el.open(7, false);
+    await el.updateComplete;
+    el.resetState();
+    await el.updateComplete;
+    expect(heading(el).textContent).to.include(`Del ${GUIDE_PARTS[0]}`);
+  });
+
+  for (const example of examples) {
+    it(`is accessible: ${example.name}`, async () => {
+      const el = await renderExample<MhGuide>(example);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const part of GUIDE_PARTS) {
+    it(`is accessible with Del ${part} open`, async () => {
+      const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
+      el.open(part, false);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
