@@ -1,0 +1,107 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MhElement } from '../../src/base-element.js';
+import { baseStyles } from '../../src/styles/base.js';
+import { parseHeadingLevel, type HeadingLevel } from '../../src/heading.js';
+import { CONTACT_IDS, getContact } from '../../src/content/contacts.js';
+import { renderContact } from '../../src/contact/view.js';
+import { contactStyles } from '../../src/contact/styles.js';
+import { cardStyles } from './contact-card.styles.js';
+import { strings } from '../../src/contact/strings.js';
+
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
+
+/**
+ * One contact from Del 8 of the guide: name, what it helps with, every phone number as a large
+ * tel: link, e-mail and web addresses, opening hours in words and an open/closed badge computed
+ * in Europe/Oslo time.
+ *
+ * @summary A contact card (ROSA, politiet, Alarmtelefonen …) with call links and opening hours.
+ *
+ * @fires mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }` (number as digits).
+ *
+ * @csspart card - The card box.
+ * @csspart heading - The contact's name (also `name`).
+ * @csspart description - What the contact helps with (quoted from the guide).
+ * @csspart phones - The list of phone numbers.
+ * @csspart phone-item - One phone number with its label and hours.
+ * @csspart link - Every link (also `phone`, `email` or `web`).
+ * @csspart phone-label - What the line is, e.g. "UDIs veiledningstelefon".
+ * @csspart hours - Opening hours in words plus the badge.
+ * @csspart badge - The open/closed badge (also `badge-open`, `badge-closed`, `badge-always`).
+ * @csspart links - E-mail and web addresses.
+ * @csspart problem - The message shown for bad input.
+ * @csspart footer - The source footer.
+ *
+ * @cssprop --mh-accent - Link colour.
+ * @cssprop --mh-border-color - Card and badge border.
+ * @cssprop --mh-radius - Corner radius.
+ * @cssprop --mh-spacing - Padding.
+ * @cssprop --mh-focus-color - Focus ring.
+ * @cssprop --mh-card-background - Card background (default: a faint tint).
+ * @cssprop --mh-phone-font-size - Size of the phone numbers (default 1.5em).
+ * @cssprop --mh-badge-open-color - Border of the "open" badge.
+ */
+export class MhContactCard extends MhElement {
+  static override styles = [baseStyles, contactStyles, cardStyles];
+
+  /** Contact id from the guide, e.g. `rosa`, `politiet`, `alarmtelefonen`. */
+  @property({ reflect: true }) contact = '';
+
+  /** Show only the name and the phone numbers. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Level of the contact's heading, 2–6 (default 3). */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
+
+  /** The clock for the open/closed badge; defaults to the current time. Set it to test or preview. */
+  @property({ attribute: false }) now?: Date;
+
+  private ticker?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-render each minute so the badge turns from "open" to "closed" while the page is open.
+    this.ticker = setInterval(() => {
+      if (!this.now) this.requestUpdate();
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.ticker);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('contact') || changed.has('headingLevel')) this.resetWarnings();
+  }
+
+  override render() {
+    const lang = this.language;
+    const text = strings[lang];
+    const id = (this.contact ?? '').trim();
+    let level = parseHeadingLevel(this.headingLevel);
+    let levelProblem: TemplateResult | typeof nothing = nothing;
+    if (level === null) {
+      level = DEFAULT_HEADING_LEVEL;
+      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using ${level}.`);
+      levelProblem = this.renderProblem(text.badHeadingLevel(String(this.headingLevel), level));
+    }
+    const contact = id ? getContact(id, lang) : undefined;
+    if (!contact) {
+      this.warnOnce(
+        'contact',
+        id
+          ? `contact="${id}" is not a known contact id. Valid ids: ${CONTACT_IDS.join(', ')}.`
+          : `the contact attribute is missing. Valid ids: ${CONTACT_IDS.join(', ')}.`,
+      );
+      return html`${this.renderProblem(id ? text.notFound(id) : text.noContact, true)}`;
+    }
+    return html`<article class="card" part="card" aria-labelledby="name">
+      ${levelProblem}
+      ${renderContact(contact, { lang, now: this.now ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
+      ${this.compact ? nothing : this.renderSourceFooter([contact.source.part])}
+    </article>`;
+  }
+}

@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+/** Styles of one contact (shared by the card and the list). */
+export const contactStyles = css`
+  .name {
+    margin-top: 0;
+  }
+  .description {
+    margin: 0 0 0.75em;
+  }
+  .phones,
+  .links {
+    list-style: none;
+    margin: 0 0 0.5em;
+    padding: 0;
+  }
+  .phone {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    margin: 0 0 0.5em;
+  }
+  .mh-tel {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    min-width: 44px;
+    font-size: var(--mh-phone-font-size, 1.5em);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .phone-label,
+  .hours {
+    flex: 1 1 12em;
+  }
+  .hours {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border: 2px solid var(--mh-badge-border, var(--_border));
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .badge--open,
+  .badge--always {
+    border-color: var(--mh-badge-open-color, #2b7a3d);
+  }
+  .badge--closed {
+    border-style: dashed;
+  }
+  .links li {
+    margin: 0 0 0.25em;
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .badge {
+      display: none;
+    }
+    .mh-tel {
+      font-size: 1.2em;
+      text-decoration: none;
+    }
+  }
+`;

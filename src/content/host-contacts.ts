@@ -1,0 +1,109 @@
+/**
+ * Contacts a host adds (a kommune's own barnevernvakt, legevakt …), from a child
+ * `<script type="application/json">` or a property. Validated entry by entry with zod/mini:
+ * a bad entry is skipped and reported, the rest are shown. Links other than https:, tel: and
+ * mailto: can not pass the schema, and every string is rendered as text.
+ */
+import * as z from 'zod/mini';
+import { Id, Text } from './common.js';
+import { AUDIENCES, CATEGORY_IDS, Email, NEEDS, PhoneSchema, WebSchema, type Audience, type CategoryId, type Need, type Phone, type Web } from './contacts.js';
+
+export const HostContactSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  short: z.optional(Text),
+  /** Host wording, not a quote. */
+  description: z.optional(Text),
+  category: z.optional(z.enum(CATEGORY_IDS)),
+  audience: z.optional(z.array(z.enum(AUDIENCES))),
+  needs: z.optional(z.array(z.enum(NEEDS))),
+  phones: z.optional(z.array(PhoneSchema)),
+  emails: z.optional(z.array(Email)),
+  web: z.optional(z.array(WebSchema)),
+});
+
+/** A validated host contact with every list present. */
+export interface HostContact {
+  id: string;
+  name: string;
+  short?: string;
+  description?: string;
+  category?: CategoryId;
+  audience: Audience[];
+  needs: Need[];
+  phones: Phone[];
+  emails: string[];
+  web: Web[];
+}
+
+export interface HostContactProblem {
+  /** Position in the supplied list. */
+  index: number;
+  /** The entry's id when it has a readable one. */
+  id?: string;
+  /** The field at fault, e.g. "web.0.href"; "(entry)" for the entry itself. */
+  field: string;
+  message: string;
+}
+
+export interface HostContactsResult {
+  contacts: HostContact[];
+  problems: HostContactProblem[];
+}
+
+/**
+ * Validates `input` (an array, or `{ "contacts": [...] }`). Entries whose id is taken (by the
+ * guide's contacts in `reservedIds`, or an earlier entry) are skipped too, so ids stay unique.
+ */
+export function parseHostContacts(input: unknown, reservedIds: readonly string[] = []): HostContactsResult {
+  const list = Array.isArray(input)
+    ? input
+    : input && typeof input === 'object' && Array.isArray((input as { contacts?: unknown }).contacts)
+      ? (input as { contacts: unknown[] }).contacts
+      : null;
+  if (!list) {
+    return { contacts: [], problems: [{ index: -1, field: '(root)', message: 'expected an array of contacts or { "contacts": [...] }' }] };
+  }
+  const taken = new Set(reservedIds);
+  const contacts: HostContact[] = [];
+  const problems: HostContactProblem[] = [];
+  list.forEach((entry, index) => {
+    const rawId = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+    const id = typeof rawId === 'string' ? rawId : undefined;
+    const result = z.safeParse(HostContactSchema, entry);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const field = issue.path.length ? issue.path.join('.') : '(entry)';
+      // Unknown keys are reported on the object; name them so the editor can find the typo.
+      const keys = (issue as { keys?: string[] }).keys;
+      problems.push({ index, id, field: keys?.length ? keys.join(', ') : field, message: issue.message });
+      return;
+    }
+    const data = result.data;
+    if (taken.has(data.id)) {
+      problems.push({ index, id: data.id, field: 'id', message: `the id "${data.id}" is already used` });
+      return;
+    }
+    taken.add(data.id);
+    contacts.push({
+      ...data,
+      audience: data.audience ?? [],
+      needs: data.needs ?? [],
+      phones: data.phones ?? [],
+      emails: data.emails ?? [],
+      web: data.web ?? [],
+    });
+  });
+  return { contacts, problems };
+}
+
+/** Parses the JSON text of a `<script type="application/json">` block. */
+export function parseHostContactsJson(text: string, reservedIds: readonly string[] = []): HostContactsResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { contacts: [], problems: [{ index: -1, field: '(json)', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  return parseHostContacts(data, reservedIds);
+}

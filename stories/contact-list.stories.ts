@@ -1,0 +1,18 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../components/contact-list/define.js';
+import { examples } from '../components/contact-list/examples.js';
+import { storyFrom } from './helpers.js';
+
+export default {
+  title: 'Widgets/Contact list',
+  component: 'mh-contact-list',
+} satisfies Meta;
+
+export const AllContacts = storyFrom(examples, 'All contacts');
+export const Searchable = storyFrom(examples, 'Searchable');
+export const AcuteMinor = storyFrom(examples, 'Acute, minor');
+export const HousingForAdults = storyFrom(examples, 'Housing for adults');
+export const PublicBodiesOnly = storyFrom(examples, 'Public bodies only');
+export const ChosenContacts = storyFrom(examples, 'Chosen contacts');
+export const WithLocalContacts = storyFrom(examples, 'With local contacts');
+export const BadInput = storyFrom(examples, 'Bad input');

@@ -1,0 +1,231 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../components/contact-list/define.js';
+import type { MhContactList } from '../components/contact-list/contact-list.js';
+import { examples } from '../components/contact-list/examples.js';
+import { getContacts } from '../src/content/contacts.js';
+import { captureWarnings, renderExample } from './helpers.js';
+
+async function list(attributes = '', inner = ''): Promise<MhContactList> {
+  const wrapper = await fixture<HTMLDivElement>(`<div><mh-contact-list ${attributes}>${inner}</mh-contact-list></div>`);
+  const element = wrapper.firstElementChild as MhContactList;
+  await element.updateComplete;
+  return element;
+}
+
+const names = (element: MhContactList) =>
+  [...element.shadowRoot!.querySelectorAll('.contact [part~="name"]')].map((node) => node.textContent?.trim());
+const groupHeadings = (element: MhContactList) =>
+  [...element.shadowRoot!.querySelectorAll('[part~="group-heading"]')].map((node) => node.textContent?.trim());
+const telHrefs = (root: ParentNode) => [...root.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+
+describe('<mh-contact-list>', () => {
+  for (const example of examples) {
+    it(`is accessible: ${example.name}`, async () => {
+      let element!: MhContactList;
+      await captureWarnings(async () => {
+        element = await renderExample<MhContactList>(example);
+      });
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('lists every contact, grouped as in Del 8, with every number as a tel: link', async () => {
+    const element = await list();
+    expect(groupHeadings(element)).to.deep.equal([
+      'Offentlige instanser',
+      'Hjelpetiltak og frivillige/ideelle organisasjoner',
+      'Nasjonale nettressurser',
+      'Internasjonale organisasjoner',
+    ]);
+    expect(names(element)).to.deep.equal(getContacts().map((contact) => contact.name));
+    const expected = getContacts().flatMap((contact) =>
+      contact.phones.map((phone) => (phone.number.length === 8 ? `tel:+47${phone.number}` : `tel:${phone.number}`)),
+    );
+    expect(telHrefs(element.shadowRoot!)).to.deep.equal(expected);
+    expect(element.shadowRoot!.querySelector('h2')).to.not.equal(null);
+    expect(element.shadowRoot!.querySelector('.contact h3')).to.not.equal(null);
+  });
+
+  it('filters by category', async () => {
+    const element = await list('category="international"');
+    expect(groupHeadings(element)).to.deep.equal(['Internasjonale organisasjoner']);
+    expect(names(element)).to.include('Europarådets ekspertorgan GRETA').and.not.include('ROSA');
+  });
+
+  it('filters by audience', async () => {
+    const minors = names(await list('audience="minor"'));
+    expect(minors).to.include('Alarmtelefonen for barn og unge').and.not.include('ROSA');
+    const adults = names(await list('audience="adult"'));
+    expect(adults).to.include('ROSA').and.not.include('Alarmtelefonen for barn og unge');
+  });
+
+  it('filters by need', async () => {
+    const element = await list('need="return"');
+    expect(names(element)).to.include.members(['Utlendingsdirektoratet (UDI)', 'International Organization for Migration (IOM) Norway']);
+    expect(names(element)).to.not.include('ROSA');
+  });
+
+  it('puts the emergency numbers first when the need is acute', async () => {
+    const element = await list('need="acute"');
+    const emergency = element.shadowRoot!.querySelector('[part~="emergency"]')!;
+    expect(emergency).to.not.equal(null);
+    expect(element.shadowRoot!.querySelector('[part~="emergency"] ~ section')).to.not.equal(null);
+    // Del 6 and 8: 112, 113, 116 117, 02800; Alarmtelefonen 116 111 for children.
+    expect(telHrefs(emergency)).to.deep.equal(['tel:112', 'tel:113', 'tel:116117', 'tel:02800', 'tel:116111']);
+    const adult = await list('need="acute" audience="adult"');
+    expect(telHrefs(adult.shadowRoot!.querySelector('[part~="emergency"]')!)).to.deep.equal(['tel:112', 'tel:113', 'tel:116117', 'tel:02800']);
+    const minor = await list('need="acute" audience="minor"');
+    expect(telHrefs(minor.shadowRoot!.querySelector('[part~="emergency"]')!)).to.include('tel:116111');
+    expect((await list('need="housing"')).shadowRoot!.querySelector('[part~="emergency"]')).to.equal(null);
+  });
+
+  it('shows an explicit selection in the given order', async () => {
+    const element = await list('ids="alarmtelefonen rosa politiet"');
+    expect(names(element)).to.deep.equal(['Alarmtelefonen for barn og unge', 'ROSA', 'Politiet']);
+  });
+
+  it('warns about unknown filter values and still shows the rest', async () => {
+    let element!: MhContactList;
+    const warnings = await captureWarnings(async () => {
+      element = await list('need="acute shelter" audience="child" category="ngo" ids="rosa nope"');
+    });
+    const problems = [...element.shadowRoot!.querySelectorAll('.mh-problem')].map((node) => node.textContent ?? '');
+    expect(problems.join('\n')).to.include('shelter').and.include('child').and.include('ngo').and.include('nope');
+    const text = warnings.join('\n');
+    expect(text).to.include('need="acute shelter"').and.include('housing');
+    expect(text).to.include('audience="child"').and.include('adult, minor');
+    expect(text).to.include('category="ngo"').and.include('public, organisation, web, international');
+    expect(text).to.include('ids="rosa nope"');
+    expect(names(element)).to.deep.equal(['ROSA']);
+  });
+
+  describe('host contacts', () => {
+    it('adds valid entries from a JSON block, first', async () => {
+      const json = JSON.stringify([{ id: 'lokal-legevakt', name: 'Legevakten i Testby', phones: [{ number: '11111111' }], needs: ['health'] }]);
+      const element = await list('', `<script type="application/json">${json}</script>`);
+      expect(groupHeadings(element)[0]).to.equal('Lokale kontakter');
+      expect(names(element)[0]).to.equal('Legevakten i Testby');
+      expect(element.shadowRoot!.querySelector('a[href="tel:+4711111111"]')?.getAttribute('aria-label')).to.equal('Ring Legevakten i Testby, 11 11 11 11');
+    });
+
+    it('accepts the contacts property', async () => {
+      const element = await list();
+      element.contacts = [{ id: 'lokal', name: 'Lokal kontakt', emails: ['post@example.org'] }];
+      await element.updateComplete;
+      expect(names(element)[0]).to.equal('Lokal kontakt');
+      expect(element.shadowRoot!.querySelector('a[href="mailto:post@example.org"]')).to.not.equal(null);
+    });
+
+    it('skips invalid entries with a visible notice and a warning naming the entry and field', async () => {
+      const json = JSON.stringify([
+        { id: 'ok', name: 'Grei' },
+        { id: 'bad-phone', name: 'Feil nummer', phones: [{ number: '22 33 11 60' }] },
+        { id: 'taken', name: 'Ukjent felt', url: 'https://example.org' },
+        { id: 'rosa', name: 'Falsk ROSA' },
+      ]);
+      let element!: MhContactList;
+      const warnings = await captureWarnings(async () => {
+        element = await list('', `<script type="application/json">${json}</script>`);
+      });
+      expect(names(element)).to.include('Grei').and.not.include('Feil nummer').and.not.include('Ukjent felt').and.not.include('Falsk ROSA');
+      const problems = [...element.shadowRoot!.querySelectorAll('.mh-problem')].map((node) => node.textContent ?? '').join('\n');
+      expect(problems).to.include('bad-phone').and.include('phones.0.number').and.include('url').and.include('«id»');
+      const text = warnings.join('\n');
+      expect(text).to.include('contacts[1] ("bad-phone")').and.include('phones.0.number');
+      expect(text).to.include('contacts[2] ("taken")').and.include('"url"');
+      expect(text).to.include('contacts[3] ("rosa")').and.include('already used');
+      await expect(element).to.be.accessible();
+    });
+
+    it('renders hostile strings as text and refuses javascript: links', async () => {
+      const json = JSON.stringify([
+        { id: 'evil', name: '<script>alert(1)</script>', description: '<img src=x onerror="window.__pwned=1">' },
+        { id: 'evil-link', name: 'Lenke', web: [{ address: 'example.org', href: 'javascript:alert(1)' }] },
+        { id: 'evil-address', name: 'Adresse', web: [{ address: 'javascript:alert(1)' }] },
+        { id: 'evil-mail', name: 'Post', emails: ['javascript:alert(1)'] },
+      ]).replace(/<\//g, '<\\/'); // as in any inline JSON block, "</" must be written "<\/"
+
+      let element!: MhContactList;
+      await captureWarnings(async () => {
+        element = await list('', `<script type="application/json">${json}</script>`);
+      });
+      const root = element.shadowRoot!;
+      expect(root.querySelector('img')).to.equal(null);
+      expect(root.querySelector('script')).to.equal(null);
+      expect(names(element)).to.include('<script>alert(1)</script>');
+      expect(root.textContent).to.include('<img src=x onerror="window.__pwned=1">');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(names(element)).to.not.include.members(['Lenke', 'Adresse', 'Post']);
+      for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https:|tel:|mailto:)/);
+    });
+
+    it('reports JSON that does not parse', async () => {
+      let element!: MhContactList;
+      const warnings = await captureWarnings(async () => {
+        element = await list('', '<script type="application/json">[{"id": </script>');
+      });
+      expect(element.shadowRoot!.querySelector('.mh-problem')?.textContent).to.include('De lokale kontaktene kunne ikke leses');
+      expect(warnings.join('\n')).to.include('not valid JSON');
+      expect(names(element).length).to.equal(getContacts().length);
+    });
+  });
+
+  describe('search', () => {
+    it('filters by name and need and announces the count in a live region that exists beforehand', async () => {
+      const element = await list('searchable');
+      const status = element.shadowRoot!.querySelector('[role="status"]')!;
+      expect(status).to.not.equal(null);
+      expect(status.textContent?.trim()).to.equal('');
+      const input = element.shadowRoot!.querySelector('input')!;
+      input.focus();
+      await sendKeys({ type: 'rosa' });
+      await element.updateComplete;
+      expect(names(element)).to.deep.equal(['ROSA']);
+      expect(element.shadowRoot!.querySelector('[role="status"]')).to.equal(status);
+      expect(status.textContent?.trim()).to.equal('1 treff');
+      input.select();
+      await sendKeys({ type: 'retur' });
+      await element.updateComplete;
+      expect(names(element)).to.include.members(['Utlendingsdirektoratet (UDI)', 'International Organization for Migration (IOM) Norway']);
+      input.select();
+      await sendKeys({ type: 'zzzz' });
+      await element.updateComplete;
+      expect(status.textContent?.trim()).to.equal('Ingen treff');
+      expect(element.shadowRoot!.textContent).to.include('Ingen kontakter passer valgene.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('goes from the search box to the first result with Tab', async () => {
+      const element = await list('searchable');
+      const before = await fixture<HTMLButtonElement>(html`<button>før</button>`);
+      element.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement?.tagName).to.equal('INPUT');
+      await sendKeys({ type: 'htso' });
+      await element.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement?.getAttribute('href')).to.equal('tel:+4799470279');
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement?.getAttribute('href')).to.equal('mailto:htso@nav.no');
+    });
+
+    it('forgets the search on reset (quick exit)', async () => {
+      const element = await list('searchable');
+      element.shadowRoot!.querySelector('input')!.focus();
+      await sendKeys({ type: 'rosa' });
+      await element.updateComplete;
+      element.resetState();
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('input')!.value).to.equal('');
+      expect(names(element).length).to.equal(getContacts().length);
+    });
+  });
+
+  it('uses the UI language for its own text', async () => {
+    const element = await list('need="acute" lang="en" searchable');
+    expect(element.shadowRoot!.querySelector('[part~="emergency"] [part~="heading"]')?.textContent?.trim()).to.equal('Emergency numbers');
+    expect(element.shadowRoot!.querySelector('label')?.textContent?.trim()).to.equal('Search by contact or need');
+  });
+});
