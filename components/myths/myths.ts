@@ -1,0 +1,133 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MhElement } from '../../src/base-element.js';
+import { getMyths, mythStatement, type Myth, type MythsFile } from '../../src/content/myths.js';
+import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../../src/heading.js';
+import { mythsStyles } from './myths.styles.js';
+import { strings, type MythsStrings } from './strings.js';
+
+/** How the myths are shown. */
+export const MYTHS_DISPLAYS = ['list', 'reveal'] as const;
+export type MythsDisplay = (typeof MYTHS_DISPLAYS)[number];
+
+/** Detail of `mh-myth-toggle`. */
+export interface MythToggleDetail {
+  /** Id of the myth in content/nb/myths.json. */
+  id: string;
+  open: boolean;
+}
+
+/**
+ * Del 2's myths and misunderstandings about human trafficking, each answered with the guide's own
+ * words. `display="list"` shows myth and fact together; `display="reveal"` lets the reader think
+ * first and open each fact.
+ *
+ * @summary Myths about human trafficking, each answered by the guide.
+ * @fires mh-myth-toggle - A fact was shown or hidden (reveal display). Detail: `{ id, open }`.
+ * @csspart heading - The widget's heading.
+ * @csspart intro - The guide's introductory sentence.
+ * @csspart list - The list of myths.
+ * @csspart item - One myth with its fact.
+ * @csspart myth - The myth statement.
+ * @csspart fact - The fact answering it.
+ * @csspart label - The "Myte" and "Fakta" labels.
+ * @csspart details - The disclosure of one myth (reveal display).
+ * @csspart summary - The clickable myth (reveal display).
+ * @csspart problem - The notice shown for invalid attribute values.
+ * @csspart footer - The source footer.
+ * @cssprop --mh-accent - Colour of the "Fakta" label and its border.
+ * @cssprop --mh-danger-color - Colour of the "Myte" label.
+ * @cssprop --mh-surface-raised - Background of each myth.
+ * @cssprop --mh-border-color - Borders between myths.
+ * @cssprop --mh-radius - Corner radius.
+ * @cssprop --mh-spacing - Base spacing.
+ * @cssprop --mh-focus-color - Focus ring.
+ */
+export class MhMyths extends MhElement {
+  static override styles = [...MhElement.styles, mythsStyles];
+
+  /** `list` (myth and fact together) or `reveal` (each fact behind a disclosure). */
+  @property({ reflect: true }) display = 'list';
+
+  /** Level of the widget's heading (2–6). */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** Ids of the myths whose fact is shown in the reveal display. */
+  @state() private openIds = new Set<string>();
+
+  override resetState(): void {
+    super.resetState();
+    this.openIds = new Set();
+    // A toggle event may still be queued; close the elements now so nothing stays visible.
+    for (const details of this.renderRoot.querySelectorAll('details')) details.open = false;
+  }
+
+  private get validDisplay(): MythsDisplay | null {
+    return (MYTHS_DISPLAYS as readonly string[]).includes(this.display) ? (this.display as MythsDisplay) : null;
+  }
+
+  private onToggle(event: Event, id: string): void {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.openIds.has(id)) return;
+    const next = new Set(this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+    this.dispatchEvent(new CustomEvent<MythToggleDetail>('mh-myth-toggle', { detail: { id, open }, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const t = strings[this.language];
+    const file = getMyths(this.language);
+    const display = this.validDisplay;
+    const level = parseHeadingLevel(this.headingLevel);
+    if (!display) this.warnOnce('display', `display="${this.display}" is not valid. Valid values: ${MYTHS_DISPLAYS.join(', ')}. Using "list".`);
+    if (level === null) this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using 2.`);
+    const headingLevel: HeadingLevel = level ?? 2;
+    return html`
+      ${renderHeading(headingLevel, file.heading)}
+      ${display ? nothing : this.renderProblem(t.badDisplay(this.display))}
+      ${level === null ? this.renderProblem(t.badHeadingLevel(this.headingLevel)) : nothing}
+      <p part="intro" class="intro">${file.intro.text}</p>
+      <ul part="list" class="myths" aria-label=${t.listLabel}>
+        ${file.myths.map((myth) =>
+          html`<li part="item" class="item" data-id=${myth.id}>
+            ${display === 'reveal' ? this.renderReveal(file, myth, t) : this.renderPair(file, myth, t)}
+          </li>`,
+        )}
+      </ul>
+      ${this.renderSourceFooter([2])}
+    `;
+  }
+
+  private renderMyth(file: MythsFile, myth: Myth, t: MythsStrings): TemplateResult {
+    return html`<span part="label" class="label label-myth">${t.myth}<span class="visually-hidden">:</span></span>
+      <span part="myth" class="myth">${mythStatement(file, myth)}</span>`;
+  }
+
+  private renderFact(myth: Myth, t: MythsStrings): TemplateResult {
+    return html`<div part="fact" class="fact">
+      <span part="label" class="label label-fact">${t.fact}<span class="visually-hidden">:</span></span>
+      <blockquote>
+        <p>${myth.fact}</p>
+        ${myth.items ? html`<ul>${myth.items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+      </blockquote>
+      <p class="fact-source">${t.factSource(myth.factSource.part)}</p>
+    </div>`;
+  }
+
+  private renderPair(file: MythsFile, myth: Myth, t: MythsStrings): TemplateResult {
+    return html`<p class="statement">${this.renderMyth(file, myth, t)}</p>
+      ${this.renderFact(myth, t)}`;
+  }
+
+  private renderReveal(file: MythsFile, myth: Myth, t: MythsStrings): TemplateResult {
+    return html`<details part="details" ?open=${this.openIds.has(myth.id)} @toggle=${(event: Event) => this.onToggle(event, myth.id)}>
+      <summary part="summary">
+        <span class="statement">${this.renderMyth(file, myth, t)}</span>
+        <span class="reveal-hint" aria-hidden="true">${t.showFact}</span>
+      </summary>
+      ${this.renderFact(myth, t)}
+    </details>`;
+  }
+}

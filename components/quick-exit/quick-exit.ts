@@ -1,0 +1,218 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MhElement, QUICK_EXIT_EVENT } from '../../src/base-element.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+import { strings } from './strings.js';
+
+/** Where the quick exit goes when no valid `href` is given: a neutral, fast Norwegian site. */
+export const DEFAULT_EXIT_HREF = 'https://www.yr.no';
+/** Shift presses that trigger the exit, and the time they must fall within (GOV.UK's pattern). */
+export const SHIFT_PRESSES = 3;
+export const SHIFT_WINDOW_MS = 5000;
+/** Marks the element that covers the page while the browser leaves it. */
+export const COVER_ATTRIBUTE = 'data-mh-quick-exit-cover';
+
+export const QUICK_EXIT_POSITIONS = ['', 'sticky-top'] as const;
+
+/**
+ * An exit address, or null when it is not allowed: only `https:` URLs and same-site paths
+ * ("/…", but not "//host", which would leave the site by another scheme's rules).
+ */
+export function safeExitHref(value: string | null | undefined): string | null {
+  const candidate = (value ?? '').trim();
+  if (!candidate) return null;
+  if (/^\/(?![/\\])/.test(candidate)) return candidate;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'https:' && !url.username && !url.password ? candidate : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Instances on the page; only the first listens to the keyboard, so three Shifts exit once. */
+const instances = new Set<MhQuickExit>();
+
+/**
+ * Covers the whole page at once, without changing the host's own elements, so nothing stays
+ * readable while the next page loads. Removed again on `pageshow` (back-forward cache).
+ */
+function coverPage(doc: Document): void {
+  if (!doc.body || doc.querySelector(`[${COVER_ATTRIBUTE}]`)) return;
+  const cover = doc.createElement('div');
+  cover.setAttribute(COVER_ATTRIBUTE, '');
+  cover.setAttribute('aria-hidden', 'true');
+  // CSSOM, not a style attribute: allowed under a strict style-src CSP.
+  const style = cover.style;
+  style.setProperty('position', 'fixed');
+  style.setProperty('inset', '0');
+  style.setProperty('z-index', '2147483647');
+  style.setProperty('background', 'Canvas');
+  doc.body.append(cover);
+}
+
+function uncoverPage(doc: Document): void {
+  for (const cover of doc.querySelectorAll(`[${COVER_ATTRIBUTE}]`)) cover.remove();
+}
+
+/**
+ * A button that leaves the page at once for a neutral site, for a person who may be watched.
+ * Pressing Shift three times within five seconds does the same. Leaving hides every widget, clears
+ * what was entered (the `mh-quick-exit` window event), covers the page and replaces it in the
+ * history (`location.replace`), so Back does not return to it. It does not erase browser history.
+ *
+ * Without JavaScript, put a plain link inside: it shows until the element upgrades, then the
+ * button replaces it (the shadow root has no slot).
+ *
+ * @summary "Forlat siden raskt": leave the page at once (button or Shift three times).
+ * @fires mh-quick-exit - On `window`, just before leaving; every widget hides and resets.
+ * @slot - Fallback link for pages without JavaScript; not shown once the element runs.
+ * @csspart bar - The row holding the button and help text.
+ * @csspart button - The exit button.
+ * @csspart help - The help text (`show-help`).
+ * @csspart problem - The notice shown for invalid attribute values.
+ * @cssprop --mh-quick-exit-background - Button background (default: --mh-danger-color, #b3261e).
+ * @cssprop --mh-quick-exit-color - Button text colour (default #ffffff).
+ * @cssprop --mh-quick-exit-bar-background - Background of the sticky bar (default Canvas).
+ * @cssprop --mh-quick-exit-z-index - Stacking of the sticky bar (default 1000).
+ * @cssprop --mh-radius - Corner radius.
+ * @cssprop --mh-spacing - Base spacing.
+ * @cssprop --mh-focus-color - Focus ring.
+ */
+export class MhQuickExit extends MhElement {
+  static override styles = [...MhElement.styles, quickExitStyles];
+
+  /** Where to go: an https: address or a same-site path ("/…"). Default https://www.yr.no. */
+  @property() href = '';
+
+  /** `sticky-top` keeps the button at the top of the viewport while the page scrolls. */
+  @property({ reflect: true }) position = '';
+
+  /** Show a short text on what the button does and does not do. */
+  @property({ type: Boolean, attribute: 'show-help' }) showHelp = false;
+
+  /** Leaves the page; replace it in tests, or to add host clean-up before leaving. */
+  navigate: (href: string) => void = (href) => (this.ownerDocument.defaultView ?? window).location.replace(href);
+
+  /** Time source in milliseconds for the Shift count; replace it in tests. */
+  now: () => number = () => performance.now();
+
+  @state() private announcement = '';
+
+  private presses: number[] = [];
+  private shiftDown = false;
+  private shiftAlone = false;
+  private exiting = false;
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (!this.ownsKeyboard) return;
+    if (event.key === 'Shift') {
+      if (!event.repeat) {
+        this.shiftDown = true;
+        this.shiftAlone = true;
+      }
+      return;
+    }
+    // Any other key, including one pressed while Shift is held, starts the count again.
+    this.shiftAlone = false;
+    this.clearCount();
+  };
+
+  private readonly onKeyUp = (event: KeyboardEvent) => {
+    if (!this.ownsKeyboard || event.key !== 'Shift') return;
+    const alone = this.shiftDown && this.shiftAlone;
+    this.shiftDown = false;
+    this.shiftAlone = false;
+    if (!alone) return;
+    const now = this.now();
+    this.presses = [...this.presses.filter((time) => now - time < SHIFT_WINDOW_MS), now];
+    if (this.presses.length >= SHIFT_PRESSES) this.exit();
+    else this.announcement = strings[this.language].remaining(SHIFT_PRESSES - this.presses.length);
+  };
+
+  private readonly onPageShow = () => {
+    this.exiting = false;
+    this.clearCount();
+    uncoverPage(this.ownerDocument);
+  };
+
+  private get ownsKeyboard(): boolean {
+    return instances.values().next().value === this;
+  }
+
+  /** The address the exit goes to, after validation. */
+  get exitHref(): string {
+    return safeExitHref(this.requestedHref ?? '') ?? DEFAULT_EXIT_HREF;
+  }
+
+  /** `href`, else the fallback link's address, else nothing. */
+  private get requestedHref(): string | null {
+    if (this.href.trim()) return this.href;
+    return this.querySelector('a[href]')?.getAttribute('href') ?? null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    instances.add(this);
+    const view = this.ownerDocument.defaultView ?? window;
+    view.addEventListener('keydown', this.onKeyDown, true);
+    view.addEventListener('keyup', this.onKeyUp, true);
+    view.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    instances.delete(this);
+    const view = this.ownerDocument.defaultView ?? window;
+    view.removeEventListener('keydown', this.onKeyDown, true);
+    view.removeEventListener('keyup', this.onKeyUp, true);
+    view.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  override resetState(): void {
+    super.resetState();
+    this.shiftDown = false;
+    this.shiftAlone = false;
+    this.clearCount();
+  }
+
+  /** Leaves now: tells every widget to hide and forget, covers the page, replaces it in history. */
+  exit(): void {
+    if (this.exiting) return;
+    this.exiting = true;
+    const href = this.exitHref;
+    this.clearCount();
+    const view = this.ownerDocument.defaultView ?? window;
+    view.dispatchEvent(new Event(QUICK_EXIT_EVENT));
+    coverPage(this.ownerDocument);
+    this.navigate(href);
+  }
+
+  private clearCount(): void {
+    this.presses = [];
+    this.announcement = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('href') || changed.has('position')) this.resetWarnings();
+  }
+
+  protected override render(): TemplateResult {
+    const t = strings[this.language];
+    const requested = this.requestedHref;
+    const badHref = requested !== null && requested.trim() !== '' && safeExitHref(requested) === null;
+    const badPosition = !(QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position);
+    if (badHref) {
+      this.warnOnce('href', `href="${requested}" is not allowed. Use an https: address or a same-site path starting with "/". Using ${DEFAULT_EXIT_HREF}.`);
+    }
+    if (badPosition) this.warnOnce('position', `position="${this.position}" is not valid. Valid values: sticky-top (or leave it out).`);
+    return html`<div class="bar" part="bar">
+      <button type="button" part="button" @click=${() => this.exit()}>${t.button}</button>
+      ${this.showHelp ? html`<p class="help" part="help">${t.help}</p>` : nothing}
+      ${badHref ? this.renderProblem(t.badHref(requested ?? '', DEFAULT_EXIT_HREF)) : nothing}
+      ${badPosition ? this.renderProblem(t.badPosition(this.position)) : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../components/quick-exit/define.js';
+import type { MhQuickExit } from '../components/quick-exit/quick-exit.js';
+import { examples } from '../components/quick-exit/examples.js';
+import { storyFrom } from './helpers.js';
+
+export default {
+  title: 'Widgets/Quick exit',
+  component: 'mh-quick-exit',
+} satisfies Meta;
+
+/** In Storybook the exit must not leave the docs page: log the address instead. */
+function story(name: string) {
+  const base = storyFrom(examples, name);
+  return {
+    ...base,
+    render: () => {
+      const fragment = base.render();
+      const element = fragment.querySelector('mh-quick-exit') as MhQuickExit | null;
+      if (element) element.navigate = (href) => console.info(`mh-quick-exit would go to ${href}`);
+      return fragment;
+    },
+  };
+}
+
+export const Default = story('Default');
+export const WithFallbackLinkAndHelp = story('With fallback link and help');
+export const StickyAtTheTop = story('Sticky at the top');
+export const Nynorsk = story('Nynorsk');
+export const InvalidHref = story('Invalid href');
