@@ -11,9 +11,18 @@ let langObserver: MutationObserver | undefined;
 /** Fired on window by <mh-quick-exit> (or a host) to hide every widget and forget what was entered. */
 export const QUICK_EXIT_EVENT = 'mh-quick-exit';
 
+/** Widgets hidden by a quick exit, so a bfcache restore shows them again but not ones the host hid. */
+const hiddenByExit = new WeakSet<MhElement>();
+
 function clearAll(hide: boolean): void {
   for (const element of connected) {
-    if (hide) element.hidden = true;
+    if (hide && !element.hidden) {
+      element.hidden = true;
+      hiddenByExit.add(element);
+    } else if (!hide && hiddenByExit.has(element)) {
+      element.hidden = false;
+      hiddenByExit.delete(element);
+    }
     element.resetState();
   }
 }

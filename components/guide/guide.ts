@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
 import { getMeta } from '../../src/content/meta.js';
+import { getLaw, purposesOf, type LawLetter } from '../../src/content/law.js';
 import { getResponsibility } from '../../src/content/responsibility.js';
-import { renderProseSection } from '../../src/prose.js';
+import { renderProseBlock, renderProseSection } from '../../src/prose.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { guideStyles } from './guide.styles.js';
 import { strings } from './strings.js';
@@ -231,8 +232,51 @@ export class MhGuide extends MhElement {
     }
   }
 
-  /** Del 2: the definition, the law and the concepts, then the myths. */
+  /** Del 2: the definition, the law and the concepts (long texts folded), the figures, then the myths. */
   private renderDefinitions(level: HeadingLevel): TemplateResult {
-    return html`<mh-myths heading-level=${String(level)}></mh-myths>`;
+    const law = getLaw(this.language);
+    const letters = (items: readonly LawLetter[]) =>
+      html`<ol class="letters">
+        ${items.map((item) => html`<li>${item.letter}) ${item.text}</li>`)}
+      </ol>`;
+    return html`
+      <section class="prose" data-id=${law.definition.id}>
+        ${law.definition.blocks.map((block) =>
+          block.kind === 'purposes' ? html`<p>${block.text}</p>${letters(purposesOf(law, block))}` : renderProseBlock(block),
+        )}
+      </section>
+      <section class="prose" data-id=${law.penalCode.id}>
+        ${renderHeading(level, law.penalCode.heading)}
+        <p>${law.penalCode.text}</p>
+        ${law.penalCode.statutes.map(
+          (statute) =>
+            html`<details>
+              <summary>${statute.title}</summary>
+              ${statute.ledd.map(
+                (ledd) =>
+                  html`<p>${ledd.text}</p>
+                    ${ledd.items ? letters(ledd.items) : nothing} ${ledd.closing ? html`<p>${ledd.closing.text}</p>` : nothing}`,
+              )}
+            </details>`,
+        )}
+      </section>
+      <section class="prose" data-id=${law.concepts.id}>
+        ${renderHeading(level, law.concepts.heading)}
+        <p>${law.concepts.text}</p>
+        ${law.concepts.sections.map(
+          (section) =>
+            html`<details data-id=${section.id}>
+              <summary>${section.heading}</summary>
+              ${section.blocks.map(renderProseBlock)}
+            </details>`,
+        )}
+      </section>
+      <section class="prose" data-id=${law.figures.id}>
+        ${renderHeading(level, law.figures.heading)} ${law.figures.blocks.map(renderProseBlock)}
+        <p><strong>${law.figures.estimate.text}</strong></p>
+        ${law.figures.notes.map(renderProseBlock)}
+      </section>
+      <mh-myths heading-level=${String(level)}></mh-myths>
+    `;
   }
 }

@@ -6,9 +6,6 @@ const nb = {
   previous: 'Forrige del',
   next: 'Neste del',
   badParts: (value: string, valid: string) => `Ugyldige deler i «${value}». Gyldige verdier: ${valid}. Viser alle delene.`,
-  lawHeading: 'Dette sier straffeloven',
-  conceptsHeading: 'Dette betyr begrepene',
-  figuresHeading: 'Hvem er ofre for menneskehandel?',
 };
 export type GuideStrings = typeof nb;
 
@@ -18,9 +15,6 @@ const nn: GuideStrings = {
   previous: 'Førre del',
   next: 'Neste del',
   badParts: (value, valid) => `Ugyldige delar i «${value}». Gyldige verdiar: ${valid}. Viser alle delane.`,
-  lawHeading: 'Dette seier straffelova',
-  conceptsHeading: 'Dette tyder omgrepa',
-  figuresHeading: 'Kven er offer for menneskehandel?',
 };
 
 const en: GuideStrings = {
@@ -29,9 +23,6 @@ const en: GuideStrings = {
   previous: 'Previous part',
   next: 'Next part',
   badParts: (value, valid) => `Invalid parts in "${value}". Valid values: ${valid}. Showing all parts.`,
-  lawHeading: 'What the Penal Code says',
-  conceptsHeading: 'What the terms mean',
-  figuresHeading: 'Who are the victims of human trafficking?',
 };
 
 export const strings: Record<Lang, GuideStrings> = { nb, nn, en };
