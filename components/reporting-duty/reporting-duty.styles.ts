@@ -1,0 +1,166 @@
+import { css } from 'lit';
+
+export const reportingDutyStyles = css`
+  .intro {
+    margin-top: 0;
+  }
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface-raised);
+    border-radius: var(--_radius);
+  }
+  fieldset {
+    margin: 0;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.25em;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5em;
+    align-items: start;
+    margin: 0.375em 0;
+  }
+  .option input {
+    /* Large enough to hit (WCAG 2.5.8) and aligned with the first line of the label. */
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.125em 0 0;
+    accent-color: var(--_accent);
+  }
+  .option label {
+    cursor: pointer;
+  }
+  .hint {
+    grid-column: 2;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  button {
+    justify-self: start;
+    min-height: 2.75em;
+    padding: 0.4em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+  }
+  button:hover {
+    background: var(--_surface-raised);
+  }
+  button.clear {
+    min-height: 2.25em;
+    padding: 0.2em 0.75em;
+    margin-top: 0.25em;
+    font-size: 0.9em;
+    border-width: 1px;
+  }
+  .status:empty {
+    margin: 0;
+  }
+  .status {
+    font-weight: 700;
+  }
+  .steps {
+    padding-left: 1.5em;
+  }
+  .note {
+    font-style: italic;
+  }
+  .step {
+    margin-top: var(--_space);
+    padding-left: calc(var(--_space) * 0.75);
+    border-left: 4px solid var(--_accent);
+  }
+  .step-number {
+    font-weight: 400;
+  }
+  .section {
+    margin: calc(var(--_space) * 0.75) 0;
+    padding-bottom: calc(var(--_space) * 0.5);
+    border-bottom: 1px solid var(--_border);
+  }
+  .section:last-child {
+    border-bottom: 0;
+  }
+  .applies {
+    font-weight: 700;
+  }
+  .quoted-heading {
+    font-style: italic;
+  }
+  .callout {
+    margin: var(--_space) 0;
+    padding: calc(var(--_space) * 0.75);
+    border-left: 6px solid var(--_accent);
+    background: var(--_surface-raised);
+    border-radius: var(--_radius);
+  }
+  .callout.acute {
+    border-left-color: var(--_danger);
+  }
+  .callout > :first-child {
+    margin-top: 0;
+  }
+  .callout > :last-child {
+    margin-bottom: 0;
+  }
+  details {
+    margin: 0.75em 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.75em;
+  }
+  summary {
+    cursor: pointer;
+    padding: 0.5em 0;
+    font-weight: 700;
+  }
+  details[open] summary {
+    border-bottom: 1px solid var(--_border);
+  }
+  .advice {
+    margin-top: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface-raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .advice > :first-child {
+    margin-top: 0;
+  }
+  a.mh-tel {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .step,
+    .callout,
+    .callout.acute {
+      border-left-color: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    form,
+    .status {
+      display: none;
+    }
+    .callout,
+    .advice {
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,349 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MhElement } from '../../src/base-element.js';
+import { getDuties, type DutiesFile, type DutyBlock, type DutySection } from '../../src/content/duties.js';
+import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { blockTokens, linkify } from './linkify.js';
+import {
+  ACUTE_ANSWERS,
+  MINOR_ANSWERS,
+  ROLES,
+  applicableSections,
+  isOverview,
+  parseFlag,
+  parseRole,
+  type AcuteAnswer,
+  type DutyAnswers,
+  type MinorAnswer,
+  type Role,
+  type SectionId,
+} from './logic.js';
+import { reportingDutyStyles } from './reporting-duty.styles.js';
+import { strings, type ReportingDutyStrings } from './strings.js';
+
+export { ROLES, applicableSections, type DutyAnswers, type Role, type MinorAnswer, type AcuteAnswer, type SectionId };
+
+/** Detail of `mh-duty-change`. */
+export interface DutyChangeDetail {
+  role: Role | null;
+  minor: MinorAnswer | null;
+  acute: AcuteAnswer | null;
+  /** Ids of the sections now shown (content/nb/duties.json), in the order shown. */
+  duties: string[];
+}
+
+type Group = 'role' | 'minor' | 'acute';
+
+/**
+ * Which duty applies to me, now? Three optional questions (who you are, whether the person may be
+ * under 18, acute danger) narrow Del 6 of the guide to the duties and actions that apply, in the
+ * order of the guide's four steps, with the legal text one click away. With no answers it shows
+ * the complete overview. It explains the guide; it never decides a case.
+ *
+ * @summary Del 6: avvergingsplikt, meldeplikt til barnevernet and what to do, for your role.
+ * @fires mh-duty-change - An answer changed. Detail: `{ role, minor, acute, duties }` (`null` = not answered).
+ * @fires mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
+ * @csspart heading - Headings.
+ * @csspart form - The questions.
+ * @csspart fieldset - Each question group.
+ * @csspart radio - Each radio button.
+ * @csspart button - The reset buttons.
+ * @csspart status - The polite status line that announces an updated result.
+ * @csspart result - The result: steps and sections.
+ * @csspart steps - The list of the guide's four steps.
+ * @csspart step - Each step with its sections.
+ * @csspart section - Each duty or action.
+ * @csspart applies - The line saying whom a section applies to.
+ * @csspart callout - Highlighted notes (acute danger, unclear age, NGO note).
+ * @csspart details - The expandable legal text.
+ * @csspart summary - The summary line of the legal text.
+ * @csspart advice - Where to seek advice, with the not-legal-advice line.
+ * @csspart link - Links.
+ * @csspart phone - Phone links.
+ * @csspart problem - The notice shown for invalid attribute values.
+ * @csspart footer - The source footer.
+ * @cssprop --mh-accent - Links, radio colour and the step bar.
+ * @cssprop --mh-surface-raised - Background of the questions, callouts and advice.
+ * @cssprop --mh-border-color - Borders of fieldsets, sections and details.
+ * @cssprop --mh-radius - Corner radius.
+ * @cssprop --mh-spacing - Base spacing.
+ * @cssprop --mh-focus-color - Focus ring.
+ * @cssprop --mh-danger-color - Acute-danger callout and the invalid-input notice.
+ */
+export class MhReportingDuty extends MhElement {
+  static override styles = [...MhElement.styles, reportingDutyStyles];
+
+  /** Heading level of the widget's title (2–6); lower headings follow it. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /**
+   * Preset answer to "Who are you?": public, public-task, ngo or private. (Not `role`: that is an
+   * ARIA attribute.)
+   */
+  @property({ attribute: 'user-role' }) userRole = '';
+
+  /** Preset: the person may be under 18. Present or "yes" → yes; "no"; "unknown" (treated as under 18). */
+  @property() minor: string | null = null;
+
+  /** Preset: acute danger to life or health. Present or "yes" → yes; "no". */
+  @property() acute: string | null = null;
+
+  /** Answers given in the widget; null follows the attributes. */
+  @state() private answers: DutyAnswers | null = null;
+
+  /** The short line the live region announces after a change; empty until the user acts. */
+  @state() private status = '';
+
+  override resetState(): void {
+    super.resetState();
+    this.answers = null;
+    this.status = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A new preset from the host replaces what was answered before.
+    if (changed.has('userRole') || changed.has('minor') || changed.has('acute')) {
+      this.resetWarnings();
+      this.answers = null;
+    }
+  }
+
+  private get text(): ReportingDutyStrings {
+    return strings[this.language];
+  }
+
+  private get level(): HeadingLevel {
+    return parseHeadingLevel(this.headingLevel) ?? 2;
+  }
+
+  /** Presets from the attributes, and the problems found in them. */
+  private presets(): { answers: DutyAnswers; problems: string[] } {
+    const text = this.text;
+    const answers: DutyAnswers = {};
+    const problems: string[] = [];
+    const ariaRole = this.getAttribute('role');
+    let roleValue = this.userRole;
+    if (!roleValue && ariaRole && parseRole(ariaRole) !== 'invalid' && parseRole(ariaRole) !== null) {
+      // Editors may write role="public" from older docs; honour it, and say why it should change.
+      roleValue = ariaRole;
+      this.warnOnce('role', `${text.roleAttribute} (role="${ariaRole}" → user-role="${ariaRole}")`);
+    }
+    const role = parseRole(roleValue);
+    if (role === 'invalid') {
+      const message = text.badRole(roleValue, ROLES.join(', '));
+      problems.push(message);
+      this.warnOnce('user-role', `invalid user-role "${roleValue}". Valid values: ${ROLES.join(', ')}.`);
+    } else if (role) answers.role = role;
+
+    const minor = parseFlag(this.minor, ['unknown'] as const);
+    if (minor === 'invalid') {
+      problems.push(text.badFlag('minor', String(this.minor), MINOR_ANSWERS.join(', ')));
+      this.warnOnce('minor', `invalid minor "${this.minor}". Valid values: ${MINOR_ANSWERS.join(', ')} (or the attribute alone for yes).`);
+    } else if (minor) answers.minor = minor;
+
+    const acute = parseFlag<never>(this.acute);
+    if (acute === 'invalid') {
+      problems.push(text.badFlag('acute', String(this.acute), ACUTE_ANSWERS.join(', ')));
+      this.warnOnce('acute', `invalid acute "${this.acute}". Valid values: ${ACUTE_ANSWERS.join(', ')} (or the attribute alone for yes).`);
+    } else if (acute) answers.acute = acute;
+    return { answers, problems };
+  }
+
+  private current(): DutyAnswers {
+    return this.answers ?? this.presets().answers;
+  }
+
+  private setAnswers(next: DutyAnswers): void {
+    this.answers = next;
+    const duties = applicableSections(next);
+    this.status = isOverview(next) ? this.text.statusOverview : this.text.status(duties.length);
+    const detail: DutyChangeDetail = {
+      role: next.role ?? null,
+      minor: next.minor ?? null,
+      acute: next.acute ?? null,
+      duties: [...duties],
+    };
+    this.dispatchEvent(new CustomEvent<DutyChangeDetail>('mh-duty-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private onChoose(group: Group, value: string): void {
+    this.setAnswers({ ...this.current(), [group]: value });
+  }
+
+  private async clearGroup(group: Group): Promise<void> {
+    const next = { ...this.current() };
+    delete next[group];
+    this.setAnswers(next);
+    await this.updateComplete;
+    // The clear button disappears with the answer; keep focus in the group.
+    this.renderRoot.querySelector<HTMLInputElement>(`input[name="${group}"]`)?.focus();
+  }
+
+  private async resetAll(): Promise<void> {
+    this.setAnswers({});
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="role"]')?.focus();
+  }
+
+  override render(): TemplateResult {
+    const text = this.text;
+    const data = getDuties(this.language);
+    const { problems } = this.presets();
+    const answers = this.current();
+    const level = this.level;
+    return html`<div class="root">
+      ${renderHeading(level, text.title)}
+      <p class="intro">${text.intro}</p>
+      ${problems.map((problem) => this.renderProblem(problem))}
+      ${this.renderForm(answers)}
+      <p class="status" role="status" part="status">${this.status}</p>
+      ${this.renderResult(data, answers, subLevel(level))} ${this.renderAdvice(data, subLevel(level))}
+      ${this.renderSourceFooter([5, 6])}
+    </div>`;
+  }
+
+  private renderForm(answers: DutyAnswers): TemplateResult {
+    const text = this.text;
+    return html`<form part="form" aria-label=${text.formLabel} @submit=${(event: Event) => event.preventDefault()}>
+      ${this.renderGroup(
+        'role',
+        text.roleLegend,
+        ROLES.map((role) => ({ value: role, label: text.roles[role] })),
+        answers.role,
+      )}
+      ${this.renderGroup(
+        'minor',
+        text.minorLegend,
+        [
+          { value: 'yes', label: text.minorYes },
+          { value: 'no', label: text.minorNo },
+          { value: 'unknown', label: text.minorUnknown, hint: text.minorUnknownHint },
+        ],
+        answers.minor,
+      )}
+      ${this.renderGroup(
+        'acute',
+        text.acuteLegend,
+        [
+          { value: 'yes', label: text.acuteYes },
+          { value: 'no', label: text.acuteNo },
+        ],
+        answers.acute,
+      )}
+      <button type="button" part="button" class="reset mh-no-print" @click=${() => void this.resetAll()}>${text.resetAll}</button>
+    </form>`;
+  }
+
+  private renderGroup(
+    group: Group,
+    legend: string,
+    options: Array<{ value: string; label: string; hint?: string }>,
+    selected: string | undefined,
+  ): TemplateResult {
+    const text = this.text;
+    return html`<fieldset part="fieldset" class="group">
+      <legend>${legend}</legend>
+      ${options.map((option) => {
+        const id = `${group}-${option.value}`;
+        return html`<div class="option">
+          <input
+            part="radio"
+            type="radio"
+            id=${id}
+            name=${group}
+            .value=${option.value}
+            .checked=${selected === option.value}
+            aria-describedby=${option.hint ? `${id}-hint` : nothing}
+            @change=${() => this.onChoose(group, option.value)}
+          />
+          <label for=${id}>${option.label}</label>
+          ${option.hint ? html`<span class="hint" id=${`${id}-hint`}>${option.hint}</span>` : nothing}
+        </div>`;
+      })}
+      ${selected
+        ? html`<button type="button" part="button" class="clear mh-no-print" aria-label=${text.clearGroup(legend)} @click=${() => void this.clearGroup(group)}>
+            ${text.clearGroupVisible}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderResult(data: DutiesFile, answers: DutyAnswers, level: HeadingLevel): TemplateResult {
+    const text = this.text;
+    const overview = isOverview(answers);
+    const shown = applicableSections(answers);
+    const mayBeMinor = answers.minor !== 'no';
+    const mayBeAdult = answers.minor === undefined || answers.minor === 'no';
+    const sections = new Map(data.sections.map((section) => [section.id, section]));
+    const stepLevel = subLevel(level);
+    const sectionLevel = subLevel(level, 2);
+    const acuteFirst = answers.acute === 'yes';
+    const inSteps = acuteFirst ? shown.filter((id) => id !== 'acute-help') : shown;
+    const blockVisible = (block: DutyBlock) => block.when === undefined || (block.when === 'minor' ? mayBeMinor : mayBeAdult);
+
+    return html`<section class="result" part="result" aria-labelledby="result-heading">
+      ${renderHeading(level, overview ? text.overviewHeading : text.resultHeading, { id: 'result-heading' })}
+      ${overview ? html`<p>${data.concern.text}</p>` : nothing}
+      ${acuteFirst && sections.get('acute-help')
+        ? html`<div class="callout acute" part="callout">
+            ${renderHeading(stepLevel, `${text.acuteFirst} (${text.step(2)})`)} ${this.renderSectionBody(sections.get('acute-help')!, blockVisible)}
+          </div>`
+        : nothing}
+      ${answers.minor === 'unknown'
+        ? html`<div class="callout" part="callout"><p><strong>${text.ageRuleLabel}:</strong> ${data.ageRule.text}</p></div>`
+        : nothing}
+      ${answers.role === 'ngo' && mayBeMinor ? html`<div class="callout" part="callout"><p>${text.ngoTaskNote}</p></div>` : nothing}
+      <p>${data.intro.text}</p>
+      <ol class="steps" part="steps" aria-label=${text.stepsLabel}>
+        ${data.steps.map((step) => html`<li>${step.text}</li>`)}
+      </ol>
+      <p class="note">${data.note.text}</p>
+      ${data.steps.map((step) => {
+        const ids = inSteps.filter((id) => sections.get(id)?.step === step.number);
+        if (ids.length === 0) return nothing;
+        return html`<section class="step" part="step" data-step=${step.number}>
+          ${renderHeading(stepLevel, html`<span class="step-number">${text.step(step.number)}:</span> ${step.heading}`)}
+          ${ids.map((id) => this.renderSection(sections.get(id)!, sectionLevel, blockVisible))}
+        </section>`;
+      })}
+    </section>`;
+  }
+
+  private renderSection(section: DutySection, level: HeadingLevel, blockVisible: (block: DutyBlock) => boolean): TemplateResult {
+    const applies = this.text.appliesTo[section.id];
+    return html`<section class="section" part="section" data-id=${section.id}>
+      ${renderHeading(level, section.short)} ${applies ? html`<p class="applies" part="applies">${applies}</p>` : nothing}
+      ${section.heading && !section.short.includes(section.heading) ? html`<p class="quoted-heading">${section.heading}</p>` : nothing}
+      ${this.renderSectionBody(section, blockVisible)}
+    </section>`;
+  }
+
+  private renderSectionBody(section: DutySection, blockVisible: (block: DutyBlock) => boolean): TemplateResult {
+    const text = this.text;
+    return html`${section.blocks.filter(blockVisible).map((block) => this.renderBlock(block))}
+    ${section.law
+      ? html`<details part="details" class="law" data-id=${section.law.id}>
+          <summary part="summary"><span class="law-prefix">${text.lawSummaryPrefix}</span> ${section.law.heading}</summary>
+          ${section.law.blocks.map((block) => this.renderBlock(block))}
+        </details>`
+      : nothing}
+    ${section.readMore
+      ? html`<p class="read-more"><strong>${text.readMore}:</strong> ${linkify(section.readMore.text, blockTokens({ links: section.readMore.links }, this.language))}</p>`
+      : nothing}`;
+  }
+
+  private renderBlock(block: DutyBlock): TemplateResult {
+    const tokens = blockTokens(block, this.language);
+    return html`${block.text ? html`<p>${linkify(block.text, tokens)}</p>` : nothing}
+    ${block.items ? html`<ul>${block.items.map((item) => html`<li>${linkify(item, tokens)}</li>`)}</ul>` : nothing}`;
+  }
+
+  private renderAdvice(data: DutiesFile, level: HeadingLevel): TemplateResult {
+    const text = this.text;
+    return html`<aside class="advice" part="advice" aria-labelledby="advice-heading">
+      ${renderHeading(level, text.adviceHeading, { id: 'advice-heading' })} ${data.advice.blocks.map((block) => this.renderBlock(block))}
+      <p class="not-advice"><strong>${text.notAdvice}</strong></p>
+    </aside>`;
+  }
+}

@@ -1,0 +1,24 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../components/reporting-duty/define.js';
+import { examples } from '../components/reporting-duty/examples.js';
+import { storyFrom } from './helpers.js';
+
+export default {
+  title: 'Widgets/Reporting duty',
+  component: 'mh-reporting-duty',
+} satisfies Meta;
+
+export const Overview = storyFrom(examples, 'Overview');
+export const PublicBody = storyFrom(examples, 'Public body');
+export const TasksForAPublicBody = storyFrom(examples, 'Tasks for a public body');
+export const NgoOrVolunteer = storyFrom(examples, 'NGO or volunteer');
+export const PrivatePerson = storyFrom(examples, 'Private person');
+export const Minor = storyFrom(examples, 'Minor');
+export const AgeUnknown = storyFrom(examples, 'Age unknown');
+export const Adult = storyFrom(examples, 'Adult');
+export const AcuteDanger = storyFrom(examples, 'Acute danger');
+export const PublicBodyMinorAcuteDanger = storyFrom(examples, 'Public body, minor, acute danger');
+export const PrivatePersonAdultNotAcute = storyFrom(examples, 'Private person, adult, not acute');
+export const NynorskHeadingLevel3 = storyFrom(examples, 'Nynorsk, heading level 3');
+export const English = storyFrom(examples, 'English');
+export const InvalidRole = storyFrom(examples, 'Invalid role');
