@@ -1,0 +1,163 @@
+import { css } from 'lit';
+
+export const indicatorChecklistStyles = css`
+  .title {
+    margin-top: 0;
+  }
+  .caveat {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  fieldset {
+    min-width: 0;
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  fieldset fieldset {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    padding: 0 0 0 calc(var(--_space) * 0.75);
+    border: 0;
+    border-inline-start: 3px solid var(--_border);
+    border-radius: 0;
+  }
+  legend {
+    padding: 0 0.25em;
+    font-weight: 600;
+  }
+  fieldset fieldset > legend {
+    padding: 0 0 0.25em;
+  }
+  legend > h2,
+  legend > h3,
+  legend > h4,
+  legend > h5,
+  legend > h6 {
+    margin: 0;
+    font-size: 1.15em;
+  }
+  .description,
+  .hint,
+  .categories-intro {
+    margin: 0.25em 0 0.5em;
+  }
+  .item {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6em;
+    padding: 0.2em 0;
+  }
+  .item input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: var(--_accent);
+  }
+  .item > label,
+  .item > span {
+    flex: 1;
+    min-width: 0;
+  }
+  label {
+    cursor: pointer;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1.5);
+  }
+  .note {
+    margin: 0.5em 0 0.25em;
+    font-style: italic;
+  }
+  .arenas {
+    margin: 0 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 calc(var(--_space) * 0.75);
+  }
+  .arenas > summary {
+    padding: 0.6em 0;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0 0 var(--_space);
+  }
+  button {
+    min-height: 2.75em;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 600;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .summary {
+    padding: calc(var(--_space) * 0.75);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  .summary > h2:first-child,
+  .summary > h3:first-child,
+  .summary > h4:first-child,
+  .summary > h5:first-child,
+  .summary > h6:first-child {
+    margin-top: 0;
+  }
+  .status {
+    font-weight: 600;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .caveat,
+    fieldset,
+    .summary,
+    .arenas {
+      border-color: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    /* Paper shows the summary, the caveat and the date: no form, no buttons, nothing unticked. */
+    .questions,
+    .checklist,
+    .actions,
+    .arenas,
+    .status,
+    .mh-problem {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .summary {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+    .caveat {
+      border: 1px solid currentColor;
+      background: none;
+    }
+  }
+`;

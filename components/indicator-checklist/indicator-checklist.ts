@@ -1,0 +1,497 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { MhElement } from '../../src/base-element.js';
+import { getContact } from '../../src/content/contacts.js';
+import { getDuties } from '../../src/content/duties.js';
+import {
+  FORMS,
+  appliesTo,
+  getIndicators,
+  listIndicators,
+  type Arenas,
+  type Form,
+  type FormSection,
+  type Indicator,
+  type IndicatorCategory,
+  type IndicatorFilter,
+  type IndicatorGroup,
+} from '../../src/content/indicators.js';
+import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import type { Lang } from '../../src/locale.js';
+import { renderPhoneLink } from '../../src/phone-link.js';
+import { indicatorChecklistStyles } from './indicator-checklist.styles.js';
+import { strings, type IndicatorChecklistStrings } from './strings.js';
+
+/** Values of the `audience` attribute. */
+export const CHECKLIST_AUDIENCES = ['adult', 'minor'] as const;
+export type ChecklistAudience = (typeof CHECKLIST_AUDIENCES)[number];
+
+/** Detail of `mh-indicators-change`. */
+export interface IndicatorsChangeDetail {
+  /** Ids of the ticked indicators, in the guide's order. */
+  selected: string[];
+  /** Whether the person may be under 18 (`minor`) or not (`adult`). */
+  audience: ChecklistAudience;
+  /** The forms of exploitation whose extra indicators are shown. */
+  forms: Form[];
+}
+
+const DATE_LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** Today's date as words ("12. mai 2025"), never with slashes that could read as a fraction. */
+function today(lang: Lang): string {
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' })));
+  return format.format(new Date());
+}
+const LINK_ATTRIBUTES = ['duty-href', 'rights-href', 'contacts-href'] as const;
+type LinkAttribute = (typeof LINK_ATTRIBUTES)[number];
+
+/**
+ * Accepts https: addresses and same-site references (#hash, /path, ./path, path); anything with
+ * another scheme (javascript:, http:, data:) or a protocol-relative `//host` is refused.
+ */
+export function safeHref(value: string): string | null {
+  const href = value.trim();
+  if (!href) return null;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(href) || href.startsWith('//')) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+    if (!/^https:\/\//i.test(href)) return null;
+    try {
+      new URL(href);
+      return href;
+    } catch {
+      return null;
+    }
+  }
+  return href;
+}
+
+/**
+ * A checklist of the guide's indicators of human trafficking (Del 4): four categories, the
+ * sub-groups of "Fremstår som kontrollert av andre", extra indicators for minors and for
+ * prostitution and forced labour, and a printable summary with what to do next (Del 6).
+ * Following the guide, indicators are never counted, scored or ranked: they are to be seen
+ * together in an overall assessment (helhetsvurdering).
+ *
+ * @summary The guide's indicators as a checklist with a printable summary.
+ * @fires mh-indicators-change - A tick or an answer changed (by the user, or by "Nullstill"). Detail: `{ selected, audience, forms }` (IndicatorsChangeDetail).
+ * @fires mh-contact-call - The Alarmtelefonen link was activated. Detail: `{ id, number }`.
+ * @csspart heading - Headings.
+ * @csspart caveat - The guide's caveat above the list.
+ * @csspart questions - The two questions about the person.
+ * @csspart checklist - The categories of indicators.
+ * @csspart category - One category (a fieldset).
+ * @csspart group - A sub-group inside a category (a fieldset).
+ * @csspart item - One indicator: checkbox and label.
+ * @csspart checkbox - The checkbox of an indicator.
+ * @csspart note - A "Vær oppmerksom på …" note for minors.
+ * @csspart arenas - The collapsible list of arenas (`show-arenas`).
+ * @csspart button - The "Nullstill" and "Skriv ut" buttons.
+ * @csspart summary - The summary of ticked indicators and next steps.
+ * @csspart link - Links in the summary.
+ * @csspart phone - The phone link to Alarmtelefonen.
+ * @csspart problem - The notice shown for invalid attribute values.
+ * @csspart footer - The source footer.
+ * @cssprop --mh-accent - Buttons, links, checkbox accent and the caveat's marker.
+ * @cssprop --mh-accent-contrast - Text on the primary button.
+ * @cssprop --mh-surface - Background of the widget.
+ * @cssprop --mh-surface-raised - Background of the caveat and the summary.
+ * @cssprop --mh-border-color - Borders of fieldsets and the summary.
+ * @cssprop --mh-radius - Corner radius.
+ * @cssprop --mh-spacing - Base spacing.
+ * @cssprop --mh-focus-color - Focus ring.
+ * @cssprop --mh-danger-color - Border of the problem notice.
+ */
+export class MhIndicatorChecklist extends MhElement {
+  static override styles = [...MhElement.styles, indicatorChecklistStyles];
+
+  /** Preset for "Kan personen være under 18 år?": `adult` (default) or `minor`. */
+  @property() audience = '';
+
+  /** Preset forms, space-separated: `prostitution`, `forced-labour`. */
+  @property() forms = '';
+
+  /** Level of the widget's heading (2–6); sub-headings use the levels below. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** Show the arenas ("Hvor kan utnyttning skje?") as a collapsible section. */
+  @property({ type: Boolean, attribute: 'show-arenas' }) showArenas = false;
+
+  /** Where the summary links for the reporting duty (Del 6): https: or a same-site path/#hash. */
+  @property({ attribute: 'duty-href' }) dutyHref = '';
+
+  /** Where the summary links for the rights of presumed victims (Del 7). */
+  @property({ attribute: 'rights-href' }) rightsHref = '';
+
+  /** Where the summary links for agencies and support services (Del 8). */
+  @property({ attribute: 'contacts-href' }) contactsHref = '';
+
+  @state() private minor = false;
+  @state() private chosenForms: readonly Form[] = [];
+  @state() private ticked: ReadonlySet<string> = new Set();
+  @state() private status = '';
+  @state() private ignoredIds: readonly string[] = [];
+
+  /** Ids of the ticked indicators in the guide's order. Setting it ticks those ids (and shows
+   * the minors' or a form's indicators where needed); unknown ids are dropped with a warning. */
+  get selected(): string[] {
+    return listIndicators(getIndicators('nb'))
+      .filter((indicator) => this.ticked.has(indicator.id))
+      .map((indicator) => indicator.id);
+  }
+
+  set selected(ids: readonly string[]) {
+    const known = new Map(listIndicators(getIndicators('nb')).map((indicator) => [indicator.id, indicator]));
+    const list = Array.isArray(ids) ? ids.map(String) : [];
+    const unknown = list.filter((id) => !known.has(id));
+    this.ignoredIds = unknown;
+    if (unknown.length) {
+      this.warnOnce(`selected:${unknown.join(',')}`, `selected: unknown indicator ids ignored: ${unknown.join(', ')}. Valid ids are listed in content/nb/indicators.json.`);
+    }
+    const next = new Set(list.filter((id) => known.has(id)));
+    this.ticked = next;
+    this.revealFor(next);
+    this.status = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A host may set `selected` before the element is defined; re-run it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'selected')) {
+      const value = (this as unknown as { selected: string[] }).selected;
+      delete (this as unknown as { selected?: string[] }).selected;
+      this.selected = value;
+    }
+  }
+
+  override resetState(): void {
+    super.resetState();
+    this.ticked = new Set();
+    this.ignoredIds = [];
+    this.status = '';
+    this.minor = this.presetMinor();
+    this.chosenForms = this.presetForms();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('audience')) this.minor = this.presetMinor();
+    if (changed.has('forms')) this.chosenForms = this.presetForms();
+    // A preset never hides what is ticked.
+    if (changed.has('audience') || changed.has('forms')) this.revealFor(this.ticked);
+  }
+
+  private presetMinor(): boolean {
+    return this.audience.trim().toLowerCase() === 'minor';
+  }
+
+  private presetForms(): Form[] {
+    const tokens = this.forms.toLowerCase().split(/\s+/).filter(Boolean);
+    return FORMS.filter((form) => tokens.includes(form));
+  }
+
+  /** Turns on the minor question and forms that the ticked ids need, so no tick is hidden. */
+  private revealFor(ids: ReadonlySet<string>): void {
+    const needed = listIndicators(getIndicators('nb')).filter((indicator) => ids.has(indicator.id));
+    if (needed.some((indicator) => indicator.audience === 'minor')) this.minor = true;
+    const forms = new Set<Form>(this.chosenForms);
+    for (const indicator of needed) if (indicator.form) forms.add(indicator.form);
+    if (forms.size !== this.chosenForms.length) this.chosenForms = FORMS.filter((form) => forms.has(form));
+  }
+
+  private get filter(): IndicatorFilter {
+    return { minor: this.minor, forms: this.chosenForms };
+  }
+
+  /** Keeps only ticks that still apply after the questions changed. */
+  private pruneTicks(): void {
+    const visible = new Set(
+      listIndicators(getIndicators('nb'))
+        .filter((indicator) => appliesTo(indicator, this.filter))
+        .map((indicator) => indicator.id),
+    );
+    this.ticked = new Set([...this.ticked].filter((id) => visible.has(id)));
+  }
+
+  private emitChange(): void {
+    const detail: IndicatorsChangeDetail = {
+      selected: this.selected,
+      audience: this.minor ? 'minor' : 'adult',
+      forms: [...this.chosenForms],
+    };
+    this.dispatchEvent(new CustomEvent<IndicatorsChangeDetail>('mh-indicators-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private onChecklistChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (input.name !== 'indicator') return;
+    const id = input.value;
+    const checked = input.checked;
+    const next = new Set(this.ticked);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.ticked = next;
+    this.status = '';
+    this.emitChange();
+  }
+
+  private onAge(minor: boolean): void {
+    this.minor = minor;
+    this.pruneTicks();
+    this.status = '';
+    this.emitChange();
+  }
+
+  private onForm(form: Form, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const forms = new Set(this.chosenForms);
+    if (checked) forms.add(form);
+    else forms.delete(form);
+    this.chosenForms = FORMS.filter((candidate) => forms.has(candidate));
+    this.pruneTicks();
+    this.status = '';
+    this.emitChange();
+  }
+
+  private async onReset(): Promise<void> {
+    this.resetState();
+    this.status = strings[this.language].resetDone;
+    this.emitChange();
+    await this.updateComplete;
+    // Start over from the first question; the status message tells what happened.
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="age"]:checked')?.focus();
+  }
+
+  private async onPrint(): Promise<void> {
+    this.requestUpdate(); // refreshes the printed date
+    await this.updateComplete;
+    window.print();
+  }
+
+  private get level(): HeadingLevel {
+    return parseHeadingLevel(this.headingLevel) ?? 2;
+  }
+
+  /** Visible notices and one warning each for attribute values we cannot use. */
+  private problems(t: IndicatorChecklistStrings): TemplateResult[] {
+    const problems: TemplateResult[] = [];
+    const audience = this.audience.trim().toLowerCase();
+    if (audience && !(CHECKLIST_AUDIENCES as readonly string[]).includes(audience)) {
+      this.warnOnce(`audience:${this.audience}`, `audience="${this.audience}" is not valid; valid values: ${CHECKLIST_AUDIENCES.join(', ')}. Showing the indicators for adults.`);
+      problems.push(this.renderProblem(t.badAudience(this.audience)));
+    }
+    const badForms = this.forms
+      .split(/\s+/)
+      .filter(Boolean)
+      .filter((token) => !(FORMS as readonly string[]).includes(token.toLowerCase()));
+    if (badForms.length) {
+      this.warnOnce(`forms:${this.forms}`, `forms="${this.forms}": unknown value(s) ${badForms.join(', ')} ignored; valid values: ${FORMS.join(', ')}.`);
+      problems.push(this.renderProblem(t.badForms(badForms.join(' '))));
+    }
+    if (parseHeadingLevel(this.headingLevel) === null) {
+      this.warnOnce(`heading-level:${this.headingLevel}`, `heading-level="${this.headingLevel}" is not valid; valid values: 2, 3, 4, 5, 6. Using 2.`);
+      problems.push(this.renderProblem(t.badHeadingLevel(this.headingLevel)));
+    }
+    for (const attribute of LINK_ATTRIBUTES) {
+      const value = this.hrefValue(attribute);
+      if (value.trim() && safeHref(value) === null) {
+        this.warnOnce(`${attribute}:${value}`, `${attribute}="${value}" is not allowed and is left out; valid values: an https: address or a same-site path or #hash.`);
+        problems.push(this.renderProblem(t.badHref(attribute, value)));
+      }
+    }
+    if (this.ignoredIds.length) problems.push(this.renderProblem(t.unknownIds(this.ignoredIds.join(', '))));
+    return problems;
+  }
+
+  private hrefValue(attribute: LinkAttribute): string {
+    if (attribute === 'duty-href') return this.dutyHref ?? '';
+    if (attribute === 'rights-href') return this.rightsHref ?? '';
+    return this.contactsHref ?? '';
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    const t = strings[lang];
+    const data = getIndicators(lang);
+    const level = this.level;
+    return html`
+      ${this.problems(t)} ${renderHeading(level, data.heading, { className: 'title' })}
+      <p class="intro">${data.intro.text}</p>
+      <p class="caveat" part="caveat">${data.caveat.text}</p>
+      ${this.showArenas ? this.renderArenas(data.arenas) : nothing}
+      <div class="questions mh-no-print" part="questions">${this.renderQuestions(t, getDuties(lang).ageRule.text)}</div>
+      <div class="checklist mh-no-print" part="checklist" @change=${this.onChecklistChange}>
+        <p class="categories-intro">${data.categoriesIntro.text}</p>
+        ${data.categories.map((category) => this.renderCategory(category, subLevel(level)))}
+        ${data.forms.filter((form) => this.chosenForms.includes(form.id)).map((form) => this.renderFormSection(form, subLevel(level)))}
+      </div>
+      <div class="actions mh-no-print">
+        <button type="button" class="secondary" part="button reset-button" @click=${this.onReset}>${t.reset}</button>
+        <button type="button" part="button print-button" @click=${this.onPrint}>${t.print}</button>
+      </div>
+      ${this.renderSummary(t, subLevel(level))} ${this.renderSourceFooter([4, 6])}
+    `;
+  }
+
+  private renderQuestions(t: IndicatorChecklistStrings, ageRule: string): TemplateResult {
+    return html`<fieldset class="question">
+        <legend>${t.ageLegend}</legend>
+        <p class="hint" id="age-rule">${ageRule}</p>
+        <div class="options">
+          <div class="item">
+            <input type="radio" id="age-minor" name="age" value="minor" aria-describedby="age-rule" .checked=${live(this.minor)} @change=${() => this.onAge(true)} />
+            <label for="age-minor">${t.ageYes}</label>
+          </div>
+          <div class="item">
+            <input type="radio" id="age-adult" name="age" value="adult" .checked=${live(!this.minor)} @change=${() => this.onAge(false)} />
+            <label for="age-adult">${t.ageNo}</label>
+          </div>
+        </div>
+      </fieldset>
+      <fieldset class="question">
+        <legend>${t.formsLegend}</legend>
+        <p class="hint" id="forms-hint">${t.formsHint}</p>
+        <div class="options">
+          ${FORMS.map(
+            (form) => html`<div class="item">
+              <input
+                type="checkbox"
+                id="form-${form}"
+                name="forms"
+                value=${form}
+                aria-describedby="forms-hint"
+                .checked=${live(this.chosenForms.includes(form))}
+                @change=${(event: Event) => this.onForm(form, event)}
+              />
+              <label for="form-${form}">${t.forms[form]}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>`;
+  }
+
+  private renderArenas(arenas: Arenas): TemplateResult {
+    return html`<details class="arenas mh-no-print" part="arenas">
+      <summary>${arenas.heading}</summary>
+      <div class="arenas-body">
+        ${arenas.intro.map((paragraph) => html`<p>${paragraph.text}</p>`)}
+        <ul>
+          ${arenas.items.map(
+            (item) =>
+              html`<li>
+                ${item.text}${item.items ? html`<ul>${item.items.map((sub) => html`<li>${sub}</li>`)}</ul>` : nothing}
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </details>`;
+  }
+
+  /** Few bindings per box (the label wraps it, one change listener serves all): 73 boxes render fast. */
+  private renderIndicator(indicator: Indicator): TemplateResult {
+    return html`<label class="item" part="item"
+      ><input type="checkbox" name="indicator" part="checkbox" value=${indicator.id} .checked=${this.ticked.has(indicator.id)} /><span
+        >${indicator.text}</span
+      ></label
+    >`;
+  }
+
+  private renderGroup(group: IndicatorGroup): TemplateResult | typeof nothing {
+    const indicators = group.indicators.filter((indicator) => appliesTo(indicator, this.filter));
+    const notes = (group.notes ?? []).filter((note) => appliesTo(note, this.filter));
+    if (!indicators.length && !notes.length) return nothing;
+    const body = html`${indicators.map((indicator) => this.renderIndicator(indicator))}
+    ${notes.map((note) => html`<p class="note" part="note">${note.text}</p>`)}`;
+    if (!group.heading) return body;
+    const minorGroup = group.indicators.every((indicator) => indicator.audience === 'minor');
+    return html`<fieldset class="group ${minorGroup ? 'minor' : ''}" part="group" data-group=${group.id}>
+      <legend>${group.heading}</legend>
+      ${body}
+    </fieldset>`;
+  }
+
+  private renderCategory(category: IndicatorCategory, level: HeadingLevel): TemplateResult {
+    return html`<fieldset class="category" part="category" data-category=${category.id}>
+      <legend>${renderHeading(level, category.title)}</legend>
+      <p class="description">${category.description}</p>
+      ${category.groups.map((group) => this.renderGroup(group))}
+    </fieldset>`;
+  }
+
+  private renderFormSection(form: FormSection, level: HeadingLevel): TemplateResult {
+    return html`<fieldset class="category form" part="category" data-form=${form.id}>
+      <legend>${renderHeading(level, form.heading)}</legend>
+      <p class="description">${form.text}</p>
+      ${form.indicators.filter((indicator) => appliesTo(indicator, this.filter)).map((indicator) => this.renderIndicator(indicator))}
+    </fieldset>`;
+  }
+
+  /** Ticked indicators grouped under their category (or form), in the guide's order. */
+  private tickedGroups(): { id: string; title: string; indicators: Indicator[] }[] {
+    const data = getIndicators(this.language);
+    const pick = (indicators: readonly Indicator[]) => indicators.filter((indicator) => this.ticked.has(indicator.id) && appliesTo(indicator, this.filter));
+    return [
+      ...data.categories.map((category) => ({ id: category.id, title: category.title, indicators: pick(category.groups.flatMap((group) => group.indicators)) })),
+      ...data.forms.map((form) => ({ id: form.id, title: form.label, indicators: pick(form.indicators) })),
+    ].filter((group) => group.indicators.length > 0);
+  }
+
+  private renderLink(attribute: LinkAttribute, text: string): TemplateResult {
+    const href = safeHref(this.hrefValue(attribute));
+    return html`<li>${href ? html`<a part="link" href=${href}>${text}</a>` : text}</li>`;
+  }
+
+  private renderSummary(t: IndicatorChecklistStrings, level: HeadingLevel): TemplateResult {
+    const lang = this.language;
+    const groups = this.tickedGroups();
+    const sub = subLevel(level);
+    const date = today(lang);
+    const duties = getDuties(lang);
+    const alarm = getContact('alarmtelefonen', lang);
+    const alarmNumber = alarm?.phones[0]?.number;
+    return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
+      ${renderHeading(level, t.summaryHeading, { id: 'summary-heading' })}
+      <p class="print-only">${t.printedOn(date)}</p>
+      <div class="live" aria-live="polite">
+        ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
+        ${groups.length
+          ? html`<p>${t.tickedLead}</p>
+              ${groups.map(
+                (group) => html`<div class="ticked-group" data-group=${group.id}>
+                  ${renderHeading(sub, group.title)}
+                  <ul>
+                    ${group.indicators.map((indicator) => html`<li data-id=${indicator.id}>${indicator.text}</li>`)}
+                  </ul>
+                </div>`,
+              )}`
+          : html`<p>${t.nothingTicked}</p>`}
+        ${this.minor
+          ? html`<div class="minor-block">
+              ${renderHeading(sub, t.minorHeading)}
+              <p>${duties.ageRule.text}</p>
+              <p>
+                ${t.minorContact}
+                ${alarmNumber
+                  ? renderPhoneLink({ digits: alarmNumber, whom: alarm?.short ?? alarm?.name ?? t.alarmName, lang, contactId: 'alarmtelefonen' })
+                  : t.alarmName}
+              </p>
+            </div>`
+          : nothing}
+      </div>
+      ${renderHeading(sub, t.stepsHeading)}
+      <p>${duties.intro.text}</p>
+      <ol class="steps">
+        ${duties.steps.map((step) => html`<li data-step=${step.id}>${step.text}</li>`)}
+      </ol>
+      ${renderHeading(sub, t.linksHeading, { className: 'links-heading' })}
+      <ul class="links">
+        ${this.renderLink('duty-href', t.dutyLink)} ${this.renderLink('rights-href', t.rightsLink)}
+        ${this.renderLink('contacts-href', t.contactsLink)}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../components/indicator-checklist/define.js';
+import { examples } from '../components/indicator-checklist/examples.js';
+import { storyFrom } from './helpers.js';
+
+export default {
+  title: 'Widgets/Indicator checklist',
+  component: 'mh-indicator-checklist',
+} satisfies Meta;
+
+export const Default = storyFrom(examples, 'Default');
+export const Minor = storyFrom(examples, 'Minor');
+export const AllForms = storyFrom(examples, 'All forms');
+export const MinorAllForms = storyFrom(examples, 'Minor, all forms');
+export const SomeTicked = storyFrom(examples, 'Some ticked');
+export const WithArenas = storyFrom(examples, 'With arenas');
+export const WithLinks = storyFrom(examples, 'With links');
