@@ -6,6 +6,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/rollup-minify-css.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const widgets = readdirSync('components').filter((name) => existsSync(`components/${name}/define.ts`));
@@ -14,6 +15,7 @@ const plugins = () => [
   // "production" keeps Lit's dev-mode warnings out of the bundle.
   nodeResolve({ exportConditions: ['production'], browser: true }),
   json({ preferConst: true, compact: true }),
+  minifyCssLiterals(),
   esbuild({ tsconfig, target: 'es2021', minify: false }),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -24,11 +26,16 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+// Content modules and zod declare schemas at top level; a widget that only loads data must not
+// pay for them, so their unused declarations are dropped.
+const treeshake = { moduleSideEffects: (id) => !/node_modules\/zod\/|\/src\/content\//.test(id) };
+
 export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/menneskehandel-widgets.js', format: 'es', sourcemap: true },
     plugins: plugins(),
+    treeshake,
     onwarn,
   },
   {
@@ -41,6 +48,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     plugins: plugins(),
+    treeshake,
     onwarn,
   },
 ];

@@ -116,14 +116,16 @@ export class MhElement extends LitElement {
     const nbMeta = getMeta('nb');
     const label = FOOTER_LABELS[lang];
     const partText = parts.length ? ` ${label.part(parts)}.` : '';
-    return html`<footer class="mh-footer" part="footer">
+    // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page
+    // with several widgets would then have several.
+    return html`<div class="mh-footer" part="footer">
       <p>
         ${label.source}: <cite>${meta.title}</cite> (${meta.publisher}, ${meta.publisherParent}, ${label.edition}
         ${meta.edition}).${partText}
         <a href=${nbMeta.url}>${meta.urlLabel}</a>
       </p>
       ${lang === 'nb' ? nothing : html`<p>${label.unofficial}</p>`} ${extra}
-    </footer>`;
+    </div>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

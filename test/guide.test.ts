@@ -58,8 +58,8 @@ describe('<mh-guide>', () => {
       el.open(part, false);
       await el.updateComplete;
       const expected = WIDGET_FOR_PART[part];
-      if (expected) expect(el.shadowRoot!.querySelector(expected), `part ${part}`).to.exist;
-      else expect(el.shadowRoot!.querySelector('section.prose'), `part ${part}`).to.exist;
+      if (expected) expect(el.shadowRoot!.querySelector(expected), `part ${part}`).to.not.equal(null);
+      else expect(el.shadowRoot!.querySelector('section.prose'), `part ${part}`).to.not.equal(null);
       expect(el.shadowRoot!.querySelectorAll('mh-quick-exit')).to.have.length(1);
     }
   });

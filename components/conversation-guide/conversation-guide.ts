@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
 import { getConversation, SITUATIONS, type ConversationFile, type ExampleQuestion, type Situation } from '../../src/content/conversation.js';
 import { contactShortName, getContact } from '../../src/content/contacts.js';
-import type { ProseSection } from '../../src/content/prose.js';
+import type { ProseSection } from '../../src/content/schemas/prose.js';
 import { hasContent } from '../../src/content/store.js';
 import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { renderPhoneLink } from '../../src/phone-link.js';

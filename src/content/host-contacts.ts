@@ -5,8 +5,9 @@
  * mailto: can not pass the schema, and every string is rendered as text.
  */
 import * as z from 'zod/mini';
-import { Id, Text } from './common.js';
-import { AUDIENCES, CATEGORY_IDS, Email, NEEDS, PhoneSchema, WebSchema, type Audience, type CategoryId, type Need, type Phone, type Web } from './contacts.js';
+import { Id, Text } from './schemas/common.js';
+import { Email, PhoneSchema, WebSchema } from './schemas/contacts.js';
+import { AUDIENCES, CATEGORY_IDS, NEEDS, type Audience, type CategoryId, type Need, type Phone, type Web } from './contacts.js';
 
 export const HostContactSchema = z.strictObject({
   id: Id,

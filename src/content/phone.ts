@@ -2,10 +2,7 @@
  * Phone numbers are stored once, as canonical digits ("22331160", "116111", "02800"); the display
  * form and the tel: address are derived here so they can never disagree.
  */
-import * as z from 'zod/mini';
 
-/** 3–8 digits: Norwegian short numbers (112, 02800, 116 111) and 8-digit subscriber numbers. */
-export const PhoneNumber = z.string().check(z.regex(/^\d{3,8}$/, 'phone numbers are stored as digits only, e.g. "22331160" or "116111"'));
 
 /**
  * The guide's printed form: 8 digits as "22 33 11 60", except numbers starting with 4 or 8 as

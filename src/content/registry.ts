@@ -4,10 +4,24 @@
  * Add one line per file (keep the list sorted).
  */
 import type * as z from 'zod/mini';
-import { MetaSchema } from './meta.js';
-import { ResponsibilityFileSchema } from './responsibility.js';
+import { ContactsFileSchema } from './schemas/contacts.js';
+import { ConversationFileSchema } from './schemas/conversation.js';
+import { DutiesFileSchema } from './schemas/duties.js';
+import { IndicatorsFileSchema } from './schemas/indicators.js';
+import { LawFileSchema } from './schemas/law.js';
+import { MetaSchema } from './schemas/meta.js';
+import { MythsFileSchema } from './schemas/myths.js';
+import { ResponsibilityFileSchema } from './schemas/responsibility.js';
+import { RightsFileSchema } from './rights.js';
 
 export const CONTENT_SCHEMAS: Record<string, z.ZodMiniType> = {
+  contacts: ContactsFileSchema,
+  conversation: ConversationFileSchema,
+  duties: DutiesFileSchema,
+  indicators: IndicatorsFileSchema,
+  law: LawFileSchema,
   meta: MetaSchema,
+  myths: MythsFileSchema,
   responsibility: ResponsibilityFileSchema,
+  rights: RightsFileSchema,
 };

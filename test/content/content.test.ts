@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { CONTENT_SCHEMAS } from '../../src/content/registry.js';
-import { QUOTED_KEYS } from '../../src/content/common.js';
+import { QUOTED_KEYS } from '../../src/content/schemas/common.js';
 import { loadSourceCorpus, normalizeSpace, type SourceCorpus } from './source-text.js';
 import { VERSION } from '../../src/version.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { ConversationFileSchema, SITUATIONS, getConversation } from '../../src/content/conversation.js';
+import { SITUATIONS, getConversation } from '../../src/content/conversation.js';
+import { ConversationFileSchema } from '../../src/content/schemas/conversation.js';
 import { loadSourceCorpus, normalizeSpace, type SourceCorpus } from './source-text.js';
 
 // Counts written from Del 5 of the guide, not from the data.

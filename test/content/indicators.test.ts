@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
+import { IndicatorsFileSchema } from '../../src/content/schemas/indicators.js';
 import {
-  IndicatorsFileSchema,
   appliesTo,
   getIndicators,
   listIndicators,

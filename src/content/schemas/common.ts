@@ -35,3 +35,6 @@ export const QUOTED_KEYS = [
   'fact',
   'note',
 ] as const;
+
+/** 3–8 digits: Norwegian short numbers (112, 02800, 116 111) and 8-digit subscriber numbers. */
+export const PhoneNumber = z.string().check(z.regex(/^\d{3,8}$/, 'phone numbers are stored as digits only, e.g. "22331160" or "116111"'));
