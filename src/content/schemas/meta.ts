@@ -4,7 +4,7 @@ import { Text } from './common.js';
 
 export const MetaSchema = z.strictObject({
   title: Text,
-  kind: Text,
+  genre: Text,
   publisher: Text,
   publisherParent: Text,
   edition: z.string().check(z.regex(/^\d{4}$/)),
