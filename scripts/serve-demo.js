@@ -1,15 +1,28 @@
 // Serves the repository so demo/index.html can load dist/ exactly as a web editor's page would.
+import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 
-const port = Number(process.env.PORT ?? 8000);
+/** The first free port from `start`, so a second checkout or a running bench does not block the demo. */
+async function freePort(start) {
+  for (let port = start; port < start + 50; port += 1) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port between ${start} and ${start + 49}`);
+}
+
+const port = await freePort(Number(process.env.PORT ?? 8000));
 const server = await startDevServer({
   config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: false, watch: false },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
-const address = `http://127.0.0.1:${port}/demo/`;
-console.log(`Demo: ${address}  (Ctrl+C to stop)`);
+console.log(`Demo: http://127.0.0.1:${port}/demo/  (Ctrl+C to stop)`);
 const stop = async () => {
   await server.stop();
   process.exit(0);
