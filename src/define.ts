@@ -17,11 +17,13 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     const theirs = existing.mhVersion;
-    if (theirs !== VERSION && !warned.has(tag)) {
-      warned.add(tag);
+    // One warning per copy of the library and version it meets, not one per tag.
+    const key = theirs ?? 'unknown';
+    if (theirs !== VERSION && !warned.has(key)) {
+      warned.add(key);
       console.warn(
-        `menneskehandel-widgets: <${tag}> is already defined by version ${theirs ?? 'unknown'}; ` +
-          `version ${VERSION} loaded too and will use the existing definition. Load one copy of the library.`,
+        `menneskehandel-widgets: <${tag}> (and any other tag already registered) is defined by version ${key}; ` +
+          `version ${VERSION} loaded too and uses the existing definitions. Load one copy of the library.`,
       );
     }
     return;

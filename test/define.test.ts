@@ -20,13 +20,18 @@ describe('safe define', () => {
     expect(customElements.get('mh-test-again')).to.equal(Again);
   });
 
-  it('warns once, naming both versions, when another version registered the tag first', async () => {
+  it('warns once per copy, naming both versions, when another version registered the tags first', async () => {
     class Older extends HTMLElement {
       static mhVersion = '0.0.1';
     }
+    class OlderToo extends HTMLElement {
+      static mhVersion = '0.0.1';
+    }
     customElements.define('mh-test-older', Older);
+    customElements.define('mh-test-older-too', OlderToo);
     const warnings = await captureWarnings(() => {
       define('mh-test-older', class extends HTMLElement {});
+      define('mh-test-older-too', class extends HTMLElement {});
       define('mh-test-older', class extends HTMLElement {});
     });
     expect(warnings).to.have.length(1);
