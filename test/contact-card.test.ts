@@ -5,6 +5,10 @@ import type { MhContactCard } from '../components/contact-card/contact-card.js';
 import { examples } from '../components/contact-card/examples.js';
 import { getContacts } from '../src/content/contacts.js';
 import { captureWarnings, renderExample } from './helpers.js';
+import { whenLocaleLoaded } from '../src/i18n.js';
+
+// nn and en load on first use; these tests check translated UI, so load both up front.
+before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 /** tel: forms written from the guide's rules (E.164 for 8 digits, bare short numbers). */
 function expectedTel(digits: string): string {
@@ -125,7 +129,7 @@ describe('<mh-contact-card>', () => {
     expect(root.querySelector('a[href="tel:+4723351600"]')).to.not.equal(null);
     expect(root.querySelector('[part~="description"]')).to.equal(null);
     expect(root.querySelector('.hours-words')).to.equal(null);
-    expect(root.querySelector('footer')).to.equal(null);
+    expect(root.querySelector('.mh-footer')).to.equal(null);
   });
 
   it('uses heading-level and reports a bad one', async () => {

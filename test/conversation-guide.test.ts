@@ -6,6 +6,10 @@ import { safeSiteHref } from '../components/conversation-guide/conversation-guid
 import { examples } from '../components/conversation-guide/examples.js';
 import { getConversation, SITUATIONS, type Situation } from '../src/content/conversation.js';
 import { captureWarnings, renderExample } from './helpers.js';
+import { whenLocaleLoaded } from '../src/i18n.js';
+
+// nn and en load on first use; these tests check translated UI, so load both up front.
+before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 const data = getConversation('nb');
 
@@ -244,7 +248,7 @@ describe('<mh-conversation-guide>', () => {
 
     it('ends with the source footer naming Del 5', async () => {
       const element = await render('<mh-conversation-guide></mh-conversation-guide>');
-      expect(root(element).querySelector('footer')!.textContent).to.include('Del 5');
+      expect(root(element).querySelector('.mh-footer')!.textContent).to.include('Del 5');
     });
   });
 

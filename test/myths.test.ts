@@ -5,6 +5,10 @@ import type { MhMyths } from '../components/myths/myths.js';
 import { examples } from '../components/myths/examples.js';
 import { getMyths } from '../src/content/myths.js';
 import { captureWarnings, renderExample } from './helpers.js';
+import { whenLocaleLoaded } from '../src/i18n.js';
+
+// nn and en load on first use; these tests check translated UI, so load both up front.
+before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 const file = getMyths('nb');
 const example = (name: string) => examples.find((candidate) => candidate.name === name)!;
@@ -150,9 +154,9 @@ describe('<mh-myths>', () => {
     const element = await render('<mh-myths lang="en" display="reveal"></mh-myths>');
     const labels = [...element.shadowRoot!.querySelectorAll('.label')].map((label) => collapse(label.textContent));
     expect(labels.slice(0, 2)).to.deep.equal(['Myth:', 'Fact:']);
-    expect(collapse(element.shadowRoot!.querySelector('footer')?.textContent)).to.include('Part 2');
+    expect(collapse(element.shadowRoot!.querySelector('.mh-footer')?.textContent)).to.include('Part 2');
     const nb = await render('<mh-myths></mh-myths>');
-    expect(collapse(nb.shadowRoot!.querySelector('footer')?.textContent)).to.include('Del 2');
+    expect(collapse(nb.shadowRoot!.querySelector('.mh-footer')?.textContent)).to.include('Del 2');
   });
 });
 
