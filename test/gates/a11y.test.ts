@@ -1,0 +1,190 @@
+/**
+ * Release gate: accessibility. axe on every example state of every widget in nb, nn and en; a
+ * keyboard journey through each widget; reflow at 320 px; forced colours; reduced motion.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { WIDGETS, deepActiveElement, deepElements, describe_, expectedTabStops, isChromium, isRendered, renderGateExample, settled } from './widgets.js';
+
+const LANGS = ['nb', 'nn', 'en'] as const;
+
+/** Tabs from a button placed before the widget until focus leaves it; returns every stop. */
+async function tabThrough(element: HTMLElement, limit: number): Promise<{ stops: Element[]; invisible: string[] }> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  const after = document.createElement('button');
+  after.textContent = 'after';
+  element.before(before);
+  element.after(after);
+  before.focus();
+  const stops: Element[] = [];
+  const invisible: string[] = [];
+  try {
+    for (let step = 0; step < limit; step += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement();
+      if (!active || active === after || !element.contains((active.getRootNode() as ShadowRoot).host ?? active) && !deepElements(element).includes(active)) break;
+      stops.push(active);
+      const style = getComputedStyle(active);
+      const outlineVisible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      if (!outlineVisible || !active.matches(':focus-visible')) invisible.push(`${describe_(active)} (outline ${style.outlineStyle} ${style.outlineWidth})`);
+    }
+  } finally {
+    before.remove();
+    after.remove();
+  }
+  return { stops, invisible };
+}
+
+/** Clicks the first summary, checkbox or radio in the widget, as a user would. */
+async function interact(element: HTMLElement): Promise<void> {
+  const all = deepElements(element);
+  const target = all.find((node) => node.localName === 'summary' && isRendered(node))
+    ?? all.find((node) => node.matches('input[type="checkbox"], input[type="radio"]') && isRendered(node));
+  (target as HTMLElement | undefined)?.click();
+  await settled(element);
+}
+
+describe('gate: accessibility', () => {
+  it('covers every widget that src/index.ts registers', () => {
+    const registered = ['contact-card', 'contact-list', 'conversation-guide', 'guide', 'indicator-checklist', 'myths', 'quick-exit', 'reporting-duty', 'rights-list']
+      .map((name) => `mh-${name}`)
+      .filter((tag) => customElements.get(tag));
+    expect(WIDGETS.map((widget) => widget.tag).sort()).to.deep.equal(registered.sort());
+    // Any mh-* tag defined by the bundle must be in the table too.
+    for (const widget of WIDGETS) {
+      expect(customElements.get(widget.tag), widget.tag).to.not.equal(undefined);
+      expect(widget.examples.length, `${widget.tag} examples`).to.be.greaterThan(0);
+    }
+  });
+
+  for (const widget of WIDGETS) {
+    describe(`<${widget.tag}>`, () => {
+      for (const lang of LANGS) {
+        it(`passes axe in every example state (${lang})`, async () => {
+          for (const example of widget.examples) {
+            const element = await renderGateExample(example, lang);
+            try {
+              await expect(element).to.be.accessible();
+            } catch (error) {
+              throw new Error(`${example.name} (${lang}): ${(error as Error).message}`);
+            }
+          }
+        });
+      }
+
+      it('keyboard: Tab reaches every interactive element in DOM order, with a visible focus ring', async () => {
+        const element = await renderGateExample(widget.examples[0], 'nb');
+        const expected = expectedTabStops(element);
+        expect(expected.length, 'interactive elements').to.be.greaterThan(0);
+        const { stops, invisible } = await tabThrough(element, expected.length + 5);
+        expect(stops.map(describe_)).to.deep.equal(expected.map(describe_));
+        expect(stops).to.deep.equal(expected);
+        expect(invisible, 'focused without a visible outline').to.deep.equal([]);
+      });
+    });
+  }
+
+  describe('reflow at 320 px', () => {
+    before(() => setViewport({ width: 320, height: 640 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    for (const widget of WIDGETS) {
+      it(`<${widget.tag}>: no example overflows horizontally`, async () => {
+        expect(window.innerWidth).to.equal(320);
+        for (const example of widget.examples) {
+          const element = await renderGateExample(example, 'nb');
+          const label = `${example.name}`;
+          expect(element.scrollWidth, `${label}: host scrollWidth`).to.be.at.most(element.clientWidth);
+          const wide = deepElements(element)
+            .filter((node) => isRendered(node) && node.getBoundingClientRect().right > 320.5)
+            .map((node) => `${describe_(node)} right=${Math.round(node.getBoundingClientRect().right)}`);
+          expect(wide, `${label}: elements wider than the viewport`).to.deep.equal([]);
+          expect(document.documentElement.scrollWidth, `${label}: page scrollWidth`).to.be.at.most(320);
+        }
+      });
+    }
+  });
+
+  describe('forced colours and reduced motion', () => {
+    afterEach(async () => {
+      if (isChromium) await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
+    });
+
+    for (const widget of WIDGETS) {
+      it(`<${widget.tag}>: in forced colours, controls have borders and focus stays visible`, async () => {
+        // Puppeteer (our Chromium driver) cannot emulate forced-colors: @web/test-runner-commands
+        // drops the flag. When the media query does not match, apply the widgets' own
+        // `@media (forced-colors: active)` rules directly, which is what the browser would do.
+        if (isChromium) await emulateMedia({ forcedColors: 'active' });
+        const element = await renderGateExample(widget.examples[0], 'nb');
+        if (!matchMedia('(forced-colors: active)').matches) applyForcedColorsRules(element);
+        const controls = deepElements(element).filter(
+          (node) => isRendered(node) && node.matches('button, summary, input[type="search"], input[type="text"], select, textarea'),
+        );
+        const borderless = controls
+          .filter((node) => {
+            const style = getComputedStyle(node);
+            const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
+            const bordered = sides.some((side) => style[`border${side}Style`] !== 'none' && parseFloat(style[`border${side}Width`]) > 0);
+            // A summary is text with a disclosure marker, not a box; it needs an underline or border only if restyled as a button.
+            return !bordered && node.localName !== 'summary';
+          })
+          .map(describe_);
+        expect(borderless, 'controls without a border in forced colours').to.deep.equal([]);
+        const first = expectedTabStops(element)[0] as HTMLElement;
+        const before = document.createElement('button');
+        element.before(before);
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        before.remove();
+        expect(deepActiveElement()).to.equal(first);
+        const style = getComputedStyle(first);
+        expect(style.outlineStyle, `${describe_(first)} outline`).to.not.equal('none');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      });
+
+      it(`<${widget.tag}>: with reduced motion, nothing animates after an interaction`, async () => {
+        if (isChromium) {
+          await emulateMedia({ reducedMotion: 'reduce' });
+          expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+        }
+        for (const example of widget.examples) {
+          const element = await renderGateExample(example, 'nb');
+          await interact(element);
+          const running = [element, ...deepElements(element)].flatMap((node) => node.getAnimations());
+          expect(running.map((animation) => String((animation as CSSTransition).transitionProperty ?? (animation as CSSAnimation).animationName)), example.name).to.deep.equal([]);
+          if (isChromium) {
+            const moving = deepElements(element)
+              .filter((node) => {
+                const style = getComputedStyle(node);
+                return style.animationName !== 'none' || style.transitionDuration.split(',').some((value) => parseFloat(value) > 0);
+              })
+              .map(describe_);
+            expect(moving, `${example.name}: animated or transitioned elements`).to.deep.equal([]);
+          }
+        }
+      });
+    }
+  });
+});
+
+/** Copies the rules inside every `@media (forced-colors: active)` of the shadow roots into unconditional sheets. */
+function applyForcedColorsRules(element: HTMLElement): void {
+  for (const host of [element, ...deepElements(element)]) {
+    const root = host.shadowRoot;
+    if (!root) continue;
+    const rules: string[] = [];
+    for (const sheet of root.adoptedStyleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active')) {
+          for (const inner of rule.cssRules) rules.push(inner.cssText);
+        }
+      }
+    }
+    if (!rules.length) continue;
+    const forced = new CSSStyleSheet();
+    forced.replaceSync(rules.join('\n'));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, forced];
+  }
+}
