@@ -1,0 +1,337 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MhElement } from '../../src/base-element.js';
+import { contactShortName, getContact } from '../../src/content/contacts.js';
+import { phoneDisplay } from '../../src/content/phone.js';
+import {
+  forAudience,
+  getRights,
+  type PersonItem,
+  type Right,
+  type RightsAudience,
+  type RightsBlock,
+  type RightsFile,
+  type RightsLink,
+  type RightsPhone,
+  type RightsSection,
+} from '../../src/content/rights.js';
+import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import type { Lang } from '../../src/locale.js';
+import { renderPhoneLink } from '../../src/phone-link.js';
+import { rightsListStyles } from './rights-list.styles.js';
+import { strings } from './strings.js';
+
+export const RIGHTS_VARIANTS = ['professional', 'person'] as const;
+export type RightsVariant = (typeof RIGHTS_VARIANTS)[number];
+export const RIGHTS_AUDIENCES = ['adult', 'minor'] as const satisfies readonly RightsAudience[];
+
+/** Detail of `mh-rights-variant-change`. */
+export interface RightsVariantChangeDetail {
+  variant: RightsVariant;
+}
+
+function isVariant(value: string): value is RightsVariant {
+  return (RIGHTS_VARIANTS as readonly string[]).includes(value);
+}
+
+function isAudience(value: string): value is RightsAudience {
+  return (RIGHTS_AUDIENCES as readonly string[]).includes(value);
+}
+
+/** Body names are quoted mid-sentence ("kommunen"); in a list they start with a capital. */
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nb') + text.slice(1);
+}
+
+/**
+ * The rights of presumed victims of human trafficking in Norway (the guide's Del 7), each with the
+ * bodies responsible and the guide's explanation, and the information to give the person (Del 5),
+ * addressed to them, with tappable phone numbers and a print layout for a one-page handout.
+ *
+ * @summary Rights of presumed victims: for professionals, or addressed to the person.
+ * @fires mh-rights-variant-change - The user switched between the professional and the person version. Detail: `{ variant }`.
+ * @fires mh-contact-call - A phone link was activated. Detail: `{ id?, number }`.
+ * @csspart heading - Headings.
+ * @csspart list - The list of rights, and the person list.
+ * @csspart item - One right, or one point of the person list.
+ * @csspart right - The text of one right.
+ * @csspart bodies - The bodies responsible for a right.
+ * @csspart details - An expandable explanation.
+ * @csspart summary - The clickable summary of an explanation.
+ * @csspart button - The "Vis for personen" and back buttons.
+ * @csspart call - The box with the phone numbers in the person version.
+ * @csspart link - Links (web addresses and phone numbers).
+ * @csspart phone - Phone links.
+ * @csspart problem - The notice shown for invalid attribute values.
+ * @csspart footer - The source footer.
+ * @cssprop --mh-accent - Links, the button and the call box's edge.
+ * @cssprop --mh-accent-contrast - Text on the button.
+ * @cssprop --mh-surface - Background of the widget.
+ * @cssprop --mh-surface-raised - Background of the call box and open explanations.
+ * @cssprop --mh-border-color - Borders of explanations and items.
+ * @cssprop --mh-radius - Corner radius.
+ * @cssprop --mh-spacing - Base spacing.
+ * @cssprop --mh-focus-color - Focus ring.
+ */
+export class MhRightsList extends MhElement {
+  static override styles = [...MhElement.styles, rightsListStyles];
+
+  /** `professional` (default): the nine rights with who is responsible. `person`: the information to give the person. */
+  @property({ reflect: true }) variant: string = 'professional';
+
+  /** `adult` (default) or `minor`: adds the rights and responsibilities that apply to presumed minors. */
+  @property({ reflect: true }) audience: string = 'adult';
+
+  /** Level of the widget's top heading (2–6); sub-headings use the levels below. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** Set when the user switched to the person version, so the way back is offered. */
+  @state() private switchedFrom: RightsVariant | null = null;
+
+  private focusAfterRender: 'person' | 'switch' | null = null;
+
+  override resetState(): void {
+    super.resetState();
+    if (this.switchedFrom) this.variant = this.switchedFrom;
+    this.switchedFrom = null;
+    for (const details of this.renderRoot.querySelectorAll('details')) details.open = false;
+  }
+
+  /** Switches to `variant` as the user would: moves focus and fires `mh-rights-variant-change`. */
+  showVariant(variant: RightsVariant): void {
+    const current = this.currentVariant;
+    if (variant === current) return;
+    this.switchedFrom = variant === 'person' ? current : null;
+    this.variant = variant;
+    this.focusAfterRender = variant === 'person' ? 'person' : 'switch';
+    this.dispatchEvent(
+      new CustomEvent<RightsVariantChangeDetail>('mh-rights-variant-change', { detail: { variant }, bubbles: true, composed: true }),
+    );
+  }
+
+  private get currentVariant(): RightsVariant {
+    return isVariant(this.variant) ? this.variant : 'professional';
+  }
+
+  private get currentAudience(): RightsAudience {
+    return isAudience(this.audience) ? this.audience : 'adult';
+  }
+
+  private get level(): HeadingLevel {
+    return parseHeadingLevel(this.headingLevel) ?? 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A new bad value deserves its own warning.
+    if (changed.has('variant') || changed.has('audience') || changed.has('headingLevel')) this.resetWarnings();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const target = this.focusAfterRender;
+    if (!target) return;
+    this.focusAfterRender = null;
+    const selector = target === 'person' ? '#person-heading' : '#show-person';
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const t = strings(this.language);
+    const problems: TemplateResult[] = [];
+    if (!isVariant(this.variant)) {
+      const valid = RIGHTS_VARIANTS.join(', ');
+      this.warnOnce('variant', `variant="${this.variant}" is not valid. Valid values: ${valid}. Using "professional".`);
+      problems.push(this.renderProblem(t.badVariant(this.variant, valid)));
+    }
+    if (!isAudience(this.audience)) {
+      const valid = RIGHTS_AUDIENCES.join(', ');
+      this.warnOnce('audience', `audience="${this.audience}" is not valid. Valid values: ${valid}. Using "adult".`);
+      problems.push(this.renderProblem(t.badAudience(this.audience, valid)));
+    }
+    if (parseHeadingLevel(this.headingLevel) === null) {
+      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using 2.`);
+      problems.push(this.renderProblem(t.badHeadingLevel(this.headingLevel)));
+    }
+    const data = getRights(this.language);
+    return html`
+      ${problems}
+      ${this.currentVariant === 'person' ? this.renderPerson(data) : this.renderProfessional(data)}
+      ${this.renderSourceFooter([5, 7])}
+    `;
+  }
+
+  // Professional version ------------------------------------------------------------------------
+
+  private renderProfessional(data: RightsFile): TemplateResult {
+    const t = strings(this.language);
+    const audience = this.currentAudience;
+    const sub = subLevel(this.level);
+    const sections = new Map(data.sections.map((section) => [section.id, section]));
+    return html`<div class="professional">
+      ${renderHeading(this.level, data.intro.heading)}
+      <p>${data.intro.text}</p>
+      <div class="switch mh-no-print">
+        <p>${data.person.text}</p>
+        <button id="show-person" type="button" part="button" class="button" @click=${() => this.showVariant('person')}>${t.showPerson}</button>
+      </div>
+      <p id="rights-lead" class="lead">${data.rightsLead.text}</p>
+      <ol class="rights" part="list" aria-labelledby="rights-lead">
+        ${data.rights.map((right) => this.renderRight(right, sections, audience))}
+      </ol>
+      ${audience === 'minor' ? this.renderMinors(data, sub) : nothing}
+      <section class="assessment" aria-labelledby="non-punishment-assessment" data-id=${data.nonPunishmentAssessment.id}>
+        ${renderHeading(sub, data.nonPunishmentAssessment.heading, { id: 'non-punishment-assessment' })}
+        <ul>
+          ${data.nonPunishmentAssessment.items.map((item) => html`<li>${item}</li>`)}
+        </ul>
+        <p>${data.nonPunishmentAssessment.note}</p>
+      </section>
+      <details part="details" data-id=${data.responsibility.id}>
+        <summary part="summary">${data.responsibility.heading}</summary>
+        ${data.responsibility.blocks.map((block) => this.renderBlock(block, audience))}
+      </details>
+    </div>`;
+  }
+
+  private renderRight(right: Right, sections: Map<string, RightsSection>, audience: RightsAudience): TemplateResult {
+    const t = strings(this.language);
+    const bodies = right.bodies.filter((body) => forAudience(body.audience, audience));
+    const labelId = `bodies-${right.id}`;
+    return html`<li part="item" class="right" data-id=${right.id}>
+      <p part="right" class="right-text">${capitalize(right.text)}</p>
+      ${right.note ? html`<p class="right-note">${right.note}</p>` : nothing}
+      <p class="bodies-label" id=${labelId}>${t.bodiesLabel}</p>
+      <ul part="bodies" class="bodies" aria-labelledby=${labelId}>
+        ${bodies.map(
+          (body) =>
+            html`<li data-contact=${body.contact ?? nothing}>
+              <span class="body-name">${capitalize(body.name)}</span>${body.note
+                ? html`<span class="body-note">: ${body.note}</span>`
+                : nothing}
+            </li>`,
+        )}
+      </ul>
+      ${right.sections
+        .map((id) => sections.get(id))
+        .filter((section): section is RightsSection => section !== undefined && forAudience(section.audience, audience))
+        .map(
+          (section) => html`<details part="details" data-id=${section.id}>
+            <summary part="summary">${t.readMore(section.heading)}</summary>
+            ${section.blocks.map((block) => this.renderBlock(block, audience))}
+          </details>`,
+        )}
+    </li>`;
+  }
+
+  private renderMinors(data: RightsFile, level: HeadingLevel): TemplateResult {
+    const t = strings(this.language);
+    return html`<section class="minors" aria-labelledby="minors-heading" data-id=${data.minors.id}>
+      ${renderHeading(level, t.minorsHeading, { id: 'minors-heading' })}
+      <ul part="list">
+        ${data.minors.items.map((item) => html`<li part="item" data-id=${item.id}>${item.text}</li>`)}
+      </ul>
+      <p class="footnote">${data.minors.note}</p>
+    </section>`;
+  }
+
+  private renderBlock(block: RightsBlock, audience: RightsAudience): TemplateResult | typeof nothing {
+    if (!forAudience(block.audience, audience)) return nothing;
+    if (block.kind === 'paragraph') return html`<p>${this.renderRich(block.text, block.phones, block.links)}</p>`;
+    return html`${block.text ? html`<p>${block.text}</p>` : nothing}
+      <ul>
+        ${block.items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+  }
+
+  // Person version ------------------------------------------------------------------------------
+
+  private renderPerson(data: RightsFile): TemplateResult {
+    const t = strings(this.language);
+    const audience = this.currentAudience;
+    // A presumed minor should see the children's number first.
+    const calls = [...data.person.call].sort((a, b) =>
+      audience === 'minor' ? Number(b.audience === 'minor') - Number(a.audience === 'minor') : 0,
+    );
+    return html`<div class="person" data-id=${data.person.id}>
+      ${renderHeading(this.level, t.personHeading, { id: 'person-heading', focusable: true })}
+      <section class="call" part="call" aria-labelledby="call-heading">
+        ${renderHeading(subLevel(this.level), t.callHeading, { id: 'call-heading' })}
+        <ul>
+          ${calls.map((call) => {
+            const contact = call.contact ? getContact(call.contact, 'nb') : undefined;
+            const label = contact?.phones.find((phone) => phone.number === call.digits)?.label;
+            const name = contact ? (label ? `${contact.name}: ${label}` : contact.name) : '';
+            return html`<li data-id=${call.id}>
+              <span class="call-label"
+                >${call.audience === 'minor' ? html`<strong>${t.under18}:</strong> ` : nothing}${name}</span
+              >
+              ${renderPhoneLink({
+                digits: call.digits,
+                whom: contact ? contactShortName(contact) : name,
+                lang: this.language,
+                contactId: call.contact,
+                className: 'mh-tel call-number',
+              })}
+            </li>`;
+          })}
+        </ul>
+      </section>
+      <ul class="person-list" part="list">
+        ${data.person.items.map((item) => this.renderPersonItem(item))}
+        ${audience === 'minor'
+          ? data.minors.items
+              .filter((item) => item.id === 'school')
+              .map((item) => html`<li part="item" data-id=${item.id}>${item.text}</li>`)
+          : nothing}
+      </ul>
+      ${this.switchedFrom
+        ? html`<p class="back mh-no-print">
+            <button type="button" part="button" class="button secondary" @click=${() => this.showVariant('professional')}>
+              ${t.backToProfessional}
+            </button>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderPersonItem(item: PersonItem): TemplateResult {
+    const t = strings(this.language);
+    return html`<li part="item" data-id=${item.id}>
+      ${this.renderRich(item.text, item.phones, item.links)}
+      ${item.seeAlso?.map(
+        (link) => html` <span class="see-also">${t.seeAlso} <a part="link" href=${link.href}>${link.label}</a></span>`,
+      )}
+    </li>`;
+  }
+
+  /**
+   * The quote with its printed phone numbers and addresses made into links. The numbers come from
+   * the quote itself (the content test checks the printed form is in it), so link and text agree.
+   */
+  private renderRich(text: string, phones: readonly RightsPhone[] = [], links: readonly RightsLink[] = []): unknown[] {
+    const lang: Lang = this.language;
+    const replacements: { needle: string; render: () => TemplateResult }[] = [
+      ...phones.map((phone) => {
+        const contact = phone.contact ? getContact(phone.contact, 'nb') : undefined;
+        const display = phoneDisplay(phone.digits);
+        return {
+          needle: display,
+          render: () =>
+            renderPhoneLink({ digits: phone.digits, whom: contact ? contactShortName(contact) : display, lang, contactId: phone.contact }),
+        };
+      }),
+      ...links.map((link) => ({ needle: link.text, render: () => html`<a part="link" href=${link.href}>${link.text}</a>` })),
+    ];
+    let parts: unknown[] = [text];
+    for (const { needle, render } of replacements) {
+      parts = parts.flatMap((part) => {
+        if (typeof part !== 'string') return [part];
+        const index = part.indexOf(needle);
+        if (index < 0) return [part];
+        return [part.slice(0, index), render(), part.slice(index + needle.length)];
+      });
+    }
+    return parts;
+  }
+}

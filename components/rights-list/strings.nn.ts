@@ -1,0 +1,17 @@
+import type { RightsListStrings } from './strings.js';
+
+export const nn: RightsListStrings = {
+  showPerson: 'Vis for personen',
+  backToProfessional: 'Tilbake til fagversjonen',
+  bodiesLabel: 'Kven har ansvaret:',
+  readMore: (heading) => `Les meir: ${heading}`,
+  minorsHeading: 'Mindreårige',
+  personHeading: 'Rettar og hjelp for deg',
+  callHeading: 'Ring for å få hjelp',
+  under18: 'Under 18 år',
+  seeAlso: 'Nettside:',
+  badVariant: (value, valid) => `Ukjend variant «${value}». Gyldige verdiar: ${valid}. Viser fagversjonen.`,
+  badAudience: (value, valid) =>
+    `Ukjend målgruppe (audience) «${value}». Gyldige verdiar: ${valid}. Viser rettane utan tillegg for mindreårige.`,
+  badHeadingLevel: (value) => `Ugyldig overskriftsnivå (heading-level) «${value}». Gyldige verdiar: 2–6. Brukar 2.`,
+};

@@ -1,0 +1,14 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../components/rights-list/define.js';
+import { examples } from '../components/rights-list/examples.js';
+import { storyFrom } from './helpers.js';
+
+export default {
+  title: 'Widgets/Rights list',
+  component: 'mh-rights-list',
+} satisfies Meta;
+
+export const Professional = storyFrom(examples, 'Professional');
+export const ProfessionalMinor = storyFrom(examples, 'Professional, minor');
+export const Person = storyFrom(examples, 'Person');
+export const PersonMinor = storyFrom(examples, 'Person, minor');
