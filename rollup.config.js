@@ -1,17 +1,44 @@
 // Builds the one-script bundle and one module per widget (shared chunks allowed), minified,
-// with Lit's production build and the nb content inlined.
-import { existsSync, readdirSync } from 'node:fs';
+// with Lit's production build and the nb content inlined. nn, en and the checkers for host data
+// (zod) are chunks loaded on first use from the folder next to the script.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/rollup-minify-css.js';
+import { generateLocaleContent } from './locales/generate.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const widgets = readdirSync('components').filter((name) => existsSync(`components/${name}/define.ts`));
 
+// Only the content/<lang>/*.json files that exist go into a locale chunk.
+generateLocaleContent();
+
+/**
+ * Chunks loaded on first use must not import the entry script: a page that loads it with a query
+ * (menneskehandel-widgets.js?ver=3, as CMSs do) would then run a second copy of the library.
+ * The few loader modules the schemas import (for their id lists) are copied into the lazy chunk.
+ */
+const LAZY_COPY = '.mh-lazy-copy.ts';
+const lazyCopy = () => ({
+  name: 'mh-lazy-copy',
+  async resolveId(source, importer, options) {
+    if (!importer || !source.startsWith('.')) return null;
+    const fromLazy = importer.endsWith(LAZY_COPY) || /\/src\/content\/(schemas\/|host-contacts\.ts|check-locale\.ts)/.test(importer);
+    if (!fromLazy) return null;
+    const resolved = await this.resolve(source, importer.replace(LAZY_COPY, '.ts'), { ...options, skipSelf: true });
+    if (!resolved || !/\/src\/content\/[^/]+\.ts$/.test(resolved.id) || /host-contacts|check-locale|registry/.test(resolved.id)) return resolved;
+    return resolved.id.replace(/\.ts$/, LAZY_COPY);
+  },
+  load(id) {
+    return id.endsWith(LAZY_COPY) ? readFileSync(id.slice(0, -LAZY_COPY.length) + '.ts', 'utf8') : null;
+  },
+});
+
 const plugins = () => [
+  lazyCopy(),
   // "production" keeps Lit's dev-mode warnings out of the bundle.
   nodeResolve({ exportConditions: ['production'], browser: true }),
   json({ preferConst: true, compact: true }),
@@ -32,8 +59,10 @@ const treeshake = { moduleSideEffects: (id) => !/node_modules\/zod\/|\/src\/cont
 
 export default [
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/menneskehandel-widgets.js', format: 'es', sourcemap: true },
+    input: { 'menneskehandel-widgets': 'src/index.ts' },
+    // A folder, not one file: nn, en and the checkers are chunks in dist/chunks/, loaded relative
+    // to the script (same origin, same folder tree).
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: plugins(),
     treeshake,
     onwarn,

@@ -1,6 +1,7 @@
 // Prints raw / gzip / brotli sizes of the one-script bundle and of what one widget loads alone
 // (its module plus every chunk it imports), and fails when a budget is exceeded.
-// `--table` prints without failing (used by the bench); `--json` prints machine-readable rows.
+// `--table` prints without failing (used by the bench); `--json` prints machine-readable rows;
+// `--lazy` also lists the chunks loaded on first use (nn, en, checkers for host data).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -60,6 +61,14 @@ if (!existsSync('dist/menneskehandel-widgets.js')) {
   process.exit(1);
 }
 
+// Chunks loaded on first use (nn, en, the checkers) must not import the entry script: loaded as
+// menneskehandel-widgets.js?ver=3 it would then run twice. See rollup.config.js.
+const lazyProblems = existsSync('dist/chunks')
+  ? readdirSync('dist/chunks')
+      .filter((file) => file.endsWith('.js') && /menneskehandel-widgets\.js/.test(readFileSync(join('dist/chunks', file), 'utf8')))
+      .map((file) => `dist/chunks/${file} imports the entry script`)
+  : [];
+
 const rows = [];
 rows.push({ name: 'menneskehandel-widgets.js (all widgets, nb content)', ...sizes(readFileSync('dist/menneskehandel-widgets.js')), budget: BUDGETS.bundle });
 const componentDir = 'dist/components';
@@ -84,6 +93,19 @@ if (args.has('--json')) {
     console.log(`${row.name.padEnd(60)} ${pad(row.raw, 9)} ${pad(row.gzip, 8)} ${pad(row.brotli, 8)} ${pad(row.budget, 8)}${mark}`);
   }
   console.log(`\nFloor: Lit ${lit.brotli} B + nb content ${content.brotli} B brotli = ${floor} B; bundle overhead ${overhead.toFixed(2)}× (goal ≤ 1.25×).`);
+}
+
+if (args.has('--lazy')) {
+  // What loads on first use, for the record; not counted in the budgets.
+  for (const file of existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((name) => name.endsWith('.js')).sort() : []) {
+    const size = sizes(readFileSync(join('dist/chunks', file)));
+    console.log(`lazy: dist/chunks/${file}`.padEnd(60), String(size.raw).padStart(9), String(size.gzip).padStart(8), String(size.brotli).padStart(8));
+  }
+}
+
+if (lazyProblems.length) {
+  console.error(`\n${lazyProblems.join('\n')}`);
+  process.exit(1);
 }
 
 const over = rows.filter((row) => row.brotli > row.budget);

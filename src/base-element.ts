@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
 import { onContentRegistered } from './content/store.js';
 import { getMeta } from './content/meta.js';
+import { ensureLocale, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
+import { strings as footerStrings } from './footer/strings.js';
 import { baseStyles } from './styles/base.js';
 
 const connected = new Set<MhElement>();
@@ -49,9 +51,11 @@ function watchLang(): void {
     for (const element of connected) element.requestUpdate();
   });
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // A locale chunk or a host locale arriving re-renders too.
   onContentRegistered(() => {
     for (const element of connected) element.requestUpdate();
   });
+  watchLocaleScripts();
 }
 
 /**
@@ -66,9 +70,19 @@ export class MhElement extends LitElement {
 
   private warnedKeys = new Set<string>();
 
-  /** The language this widget renders in. */
+  /**
+   * The language this widget renders in. nn and en load on first use: until they arrive the
+   * strings and content fall back to nb, and the widget re-renders when they do.
+   */
   protected get language(): Lang {
-    return resolveLang(this);
+    const lang = resolveLang(this);
+    ensureLocale(lang);
+    return lang;
+  }
+
+  /** Resolves once this widget's language is loaded and the widget has rendered in it. */
+  get localeReady(): Promise<boolean> {
+    return whenLocaleLoaded(resolveLang(this)).then(() => this.updateComplete);
   }
 
   override connectedCallback(): void {
@@ -114,13 +128,13 @@ export class MhElement extends LitElement {
     const lang = this.language;
     const meta = getMeta(lang);
     const nbMeta = getMeta('nb');
-    const label = FOOTER_LABELS[lang];
+    const label = footerStrings(lang);
     const partText = parts.length ? ` ${label.part(parts)}.` : '';
     // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page
     // with several widgets would then have several.
     return html`<div class="mh-footer" part="footer">
       <p>
-        ${label.source}: <cite>${meta.title}</cite> (${meta.publisher}, ${meta.publisherParent}, ${label.edition}
+        ${label.source}: <cite lang="nb">${nbMeta.title}</cite> (${meta.publisher}, ${meta.publisherParent}, ${label.edition}
         ${meta.edition}).${partText}
         <a href=${nbMeta.url}>${meta.urlLabel}</a>
       </p>
@@ -133,24 +147,3 @@ export class MhElement extends LitElement {
     if (changed.has('lang')) this.resetWarnings();
   }
 }
-
-const FOOTER_LABELS: Record<Lang, { source: string; edition: string; part: (parts: readonly number[]) => string; unofficial: string }> = {
-  nb: {
-    source: 'Kilde',
-    edition: 'utgave',
-    part: (parts) => `Del ${parts.join(', ')}`,
-    unofficial: '',
-  },
-  nn: {
-    source: 'Kjelde',
-    edition: 'utgåve',
-    part: (parts) => `Del ${parts.join(', ')}`,
-    unofficial: 'Nynorsk omsetjing er uoffisiell. Det er den bokmålske originalen som gjeld.',
-  },
-  en: {
-    source: 'Source',
-    edition: 'edition',
-    part: (parts) => `Part ${parts.join(', ')}`,
-    unofficial: 'This English translation is unofficial. The Norwegian original is authoritative.',
-  },
-};

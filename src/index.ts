@@ -15,3 +15,4 @@ import '../components/rights-list/define.js';
 export { VERSION } from './version.js';
 export { QUICK_EXIT_EVENT } from './base-element.js';
 export { registerContent } from './content/store.js';
+export { registerLocale, whenLocaleLoaded, type HostLocaleData } from './i18n.js';

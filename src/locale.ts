@@ -1,10 +1,27 @@
-/** The languages the library ships. nb is the source; nn and en are translations. */
+/** The languages the library ships. nb is the source and is in every bundle; nn and en load on first use. */
 export const SUPPORTED_LANGS = ['nb', 'nn', 'en'] as const;
-export type Lang = (typeof SUPPORTED_LANGS)[number];
+export type BuiltinLang = (typeof SUPPORTED_LANGS)[number];
+/** A shipped language, or a code a host registered with registerLocale (e.g. "uk"). */
+export type Lang = BuiltinLang | (string & {});
 
 const informed = new Set<string>();
+/** Codes a host registered content or UI strings for, lower case. */
+const hostLangs = new Set<string>();
 
-/** Maps a BCP 47 tag to a supported language: no, nb-NO → nb; nn-NO → nn; en-* → en; else nb. */
+/** Makes `code` a language widgets resolve to (called when a host registers a locale). */
+export function addLanguage(code: string): void {
+  hostLangs.add(code.trim().toLowerCase());
+}
+
+/** Whether `code` is a registered host language. */
+export function isHostLanguage(code: string): boolean {
+  return hostLangs.has(code);
+}
+
+/**
+ * Maps a BCP 47 tag to a language: no, nb-NO → nb; nn-NO → nn; en-* → en; a registered host code
+ * (the whole tag, else its primary subtag: uk-UA → uk); else nb with one console.info.
+ */
 export function normalizeLang(tag: string | null | undefined): Lang {
   const value = (tag ?? '').trim().toLowerCase();
   if (value === '') return 'nb';
@@ -12,6 +29,8 @@ export function normalizeLang(tag: string | null | undefined): Lang {
   if (primary === 'nb' || primary === 'no') return 'nb';
   if (primary === 'nn') return 'nn';
   if (primary === 'en') return 'en';
+  if (hostLangs.has(value)) return value;
+  if (hostLangs.has(primary)) return primary;
   if (!informed.has(value)) {
     informed.add(value);
     console.info(`menneskehandel-widgets: language "${tag}" is not supported; showing nb (bokmål).`);
@@ -36,7 +55,7 @@ export function findLangTag(element: Element): string | null {
   return null;
 }
 
-/** The supported language for `element`, following DESIGN.md's order, defaulting to nb. */
+/** The language for `element`, following DESIGN.md's order, defaulting to nb. */
 export function resolveLang(element: Element): Lang {
   return normalizeLang(findLangTag(element));
 }

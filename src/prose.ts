@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ProseBlock, ProseSection } from './content/prose.js';
+import type { ProseBlock, ProseSection } from './content/schemas/prose.js';
 import { renderHeading, type HeadingLevel } from './heading.js';
 
 /** One block of the guide's running text; every string is bound as text, never as HTML. */

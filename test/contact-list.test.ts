@@ -5,11 +5,16 @@ import type { MhContactList } from '../components/contact-list/contact-list.js';
 import { examples } from '../components/contact-list/examples.js';
 import { getContacts } from '../src/content/contacts.js';
 import { captureWarnings, renderExample } from './helpers.js';
+import { whenLocaleLoaded } from '../src/i18n.js';
+
+// nn and en load on first use; these tests check translated UI, so load both up front.
+before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 async function list(attributes = '', inner = ''): Promise<MhContactList> {
   const wrapper = await fixture<HTMLDivElement>(`<div><mh-contact-list ${attributes}>${inner}</mh-contact-list></div>`);
   const element = wrapper.firstElementChild as MhContactList;
-  await element.updateComplete;
+  // Local contacts join once their checker has loaded.
+  await element.hostContactsReady;
   return element;
 }
 
@@ -25,6 +30,7 @@ describe('<mh-contact-list>', () => {
       let element!: MhContactList;
       await captureWarnings(async () => {
         element = await renderExample<MhContactList>(example);
+        await element.hostContactsReady;
       });
       await expect(element).to.be.accessible();
     });
@@ -112,7 +118,7 @@ describe('<mh-contact-list>', () => {
     it('accepts the contacts property', async () => {
       const element = await list();
       element.contacts = [{ id: 'lokal', name: 'Lokal kontakt', emails: ['post@example.org'] }];
-      await element.updateComplete;
+      await element.hostContactsReady;
       expect(names(element)[0]).to.equal('Lokal kontakt');
       expect(element.shadowRoot!.querySelector('a[href="mailto:post@example.org"]')).to.not.equal(null);
     });

@@ -6,6 +6,10 @@ import { examples } from '../components/guide/examples.js';
 import { getMeta } from '../src/content/meta.js';
 import { resolveLang } from '../src/locale.js';
 import { captureWarnings, renderExample } from './helpers.js';
+import { whenLocaleLoaded } from '../src/i18n.js';
+
+// nn and en load on first use; these tests check translated UI, so load both up front.
+before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 const WIDGET_FOR_PART: Record<number, string | null> = {
   2: 'mh-myths',

@@ -6,6 +6,10 @@ import { COVER_ATTRIBUTE, DEFAULT_EXIT_HREF, safeExitHref, type MhQuickExit } fr
 import { examples } from '../components/quick-exit/examples.js';
 import { MhElement, QUICK_EXIT_EVENT } from '../src/base-element.js';
 import { captureWarnings, renderExample } from './helpers.js';
+import { whenLocaleLoaded } from '../src/i18n.js';
+
+// nn and en load on first use; these tests check translated UI, so load both up front.
+before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 /** A widget with state, to see that the quick exit reaches the others. */
 class StatefulTestElement extends MhElement {

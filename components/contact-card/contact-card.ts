@@ -79,7 +79,7 @@ export class MhContactCard extends MhElement {
 
   override render() {
     const lang = this.language;
-    const text = strings[lang];
+    const text = strings(lang);
     const id = (this.contact ?? '').trim();
     let level = parseHeadingLevel(this.headingLevel);
     let levelProblem: TemplateResult | typeof nothing = nothing;

@@ -18,7 +18,7 @@ import {
   type CategoryId,
   type Need,
 } from '../../src/content/contacts.js';
-import { parseHostContacts, parseHostContactsJson, type HostContact, type HostContactProblem } from '../../src/content/host-contacts.js';
+import type { HostContact, HostContactProblem } from '../../src/content/host-contacts.js';
 import { renderContact, type ContactLike } from '../../src/contact/view.js';
 import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
@@ -29,6 +29,22 @@ const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'ad
 
 /** A contact as the list filters it: the guide's or a host's. */
 type ListedContact = ContactLike & { category?: CategoryId; audience: readonly Audience[]; needs: readonly Need[] };
+
+// The validator (with zod) loads only when a page supplies host contacts.
+type HostContactsModule = typeof import('../../src/content/host-contacts.js');
+let hostModule: HostContactsModule | undefined;
+let hostModuleLoad: Promise<HostContactsModule | undefined> | undefined;
+
+function loadHostModule(): Promise<HostContactsModule | undefined> {
+  hostModuleLoad ??= import('../../src/content/host-contacts.js').then(
+    (module) => (hostModule = module),
+    (error: unknown) => {
+      console.warn('<mh-contact-list>: could not load the checker for local contacts; they are not shown. Copy the whole dist/ folder.', error);
+      return undefined;
+    },
+  );
+  return hostModuleLoad;
+}
 
 function tokens(value: string | null | undefined): string[] {
   return (value ?? '').trim().split(/[\s,]+/).filter(Boolean);
@@ -153,13 +169,33 @@ export class MhContactList extends MhElement {
     if (bad.length) {
       const validText = valid.join(', ');
       this.warnOnce(attribute, `${attribute}="${value}": unknown value(s) ${bad.map((b) => `"${b}"`).join(', ')}. Valid values: ${validText}.`);
-      problems.push(this.renderProblem(strings[this.language].badFilter(attribute, bad.join(' '), validText)));
+      problems.push(this.renderProblem(strings(this.language).badFilter(attribute, bad.join(' '), validText)));
     }
     return good;
   }
 
+  /** Whether the page supplies local contacts (property or JSON block). */
+  private get hasHostInput(): boolean {
+    return (this.contacts !== undefined && this.contacts !== null) || this.scriptData !== null;
+  }
+
+  /**
+   * Resolves when the local contacts the page supplied are checked and shown (at once when there
+   * are none). The guide's contacts show immediately; local ones join when their checker loads.
+   */
+  get hostContactsReady(): Promise<boolean> {
+    if (!this.hasHostInput || hostModule) return this.updateComplete;
+    return loadHostModule().then(() => this.updateComplete);
+  }
+
   private hostContacts(problems: TemplateResult[]): HostContact[] {
-    const text = strings[this.language];
+    if (!this.hasHostInput) return [];
+    if (!hostModule) {
+      void loadHostModule().then((module) => module && this.requestUpdate());
+      return [];
+    }
+    const { parseHostContacts, parseHostContactsJson } = hostModule;
+    const text = strings(this.language);
     const results: { source: string; problems: HostContactProblem[]; contacts: HostContact[] }[] = [];
     let reserved: string[] = [...CONTACT_IDS];
     if (this.contacts !== undefined && this.contacts !== null) {
@@ -188,7 +224,7 @@ export class MhContactList extends MhElement {
   private matchesQuery(contact: ListedContact, lang: Lang): boolean {
     const query = this.query.trim().toLocaleLowerCase('nb');
     if (!query) return true;
-    const needWords = contact.needs.flatMap((need) => [need, strings[lang].needs[need], strings.nb.needs[need]]);
+    const needWords = contact.needs.flatMap((need) => [need, strings(lang).needs[need], strings('nb').needs[need]]);
     return [contact.name, contact.short ?? '', ...needWords].some((value) => value.toLocaleLowerCase('nb').includes(query));
   }
 
@@ -197,7 +233,7 @@ export class MhContactList extends MhElement {
   }
 
   private renderEmergency(level: HeadingLevel, audience: Audience | undefined, lang: Lang): TemplateResult {
-    const text = strings[lang];
+    const text = strings(lang);
     const entries = getEmergencyNumbers(lang).filter((entry) => !entry.minorsOnly || audience !== 'adults');
     return html`<section class="emergency" part="emergency" aria-labelledby="emergency-heading">
       ${renderHeading(level, text.emergencyHeading, { id: 'emergency-heading', part: 'heading group-heading' })}
@@ -223,7 +259,7 @@ export class MhContactList extends MhElement {
 
   override render() {
     const lang = this.language;
-    const text = strings[lang];
+    const text = strings(lang);
     const problems: TemplateResult[] = [];
     let level = parseHeadingLevel(this.headingLevel);
     if (level === null) {

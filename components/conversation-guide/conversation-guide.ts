@@ -110,7 +110,7 @@ export class MhConversationGuide extends MhElement {
   }
 
   private get text(): ConversationStrings {
-    return strings[this.language];
+    return strings(this.language);
   }
 
   private get level(): HeadingLevel {

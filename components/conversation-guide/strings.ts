@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/locale.js';
+import { localStrings } from '../../src/strings.js';
 import type { Situation } from '../../src/content/conversation.js';
 
 const nb = {
@@ -45,88 +45,4 @@ const nb = {
 };
 export type ConversationStrings = typeof nb;
 
-const nn: ConversationStrings = {
-  title: 'Samtale når du er uroleg',
-  observationSummary: 'Observasjonar',
-  conversationSummary: 'Samtale',
-  minorsFirstLabel: 'Mindreårige',
-  adviceLabel: 'Råd og rettleiing',
-  interpreterHeading: 'Bruk av tolk',
-  purposesHeading: 'Føremålet med samtalen',
-  tipsSummary: 'Nokre tips til gjennomføring av samtalen',
-  minorTipsSummary: 'Tips til samtalar med mindreårige',
-  avoidLabel: 'Ord du bør unngå',
-  questionsHeading: 'Døme på spørsmål',
-  filterLegend: 'Vis spørsmål om',
-  filterHint: 'Ingen valt: alle spørsmåla blir viste.',
-  showAll: 'Vis alle spørsmåla',
-  situations: {
-    work: 'Arbeid',
-    housing: 'Bustad',
-    money: 'Løn, pengar og gjeld',
-    customers: 'Kundar',
-    'phone-and-accounts': 'Telefon, post og kontoar',
-    health: 'Helsehjelp',
-    shopping: 'Innkjøp og ærend',
-    travel: 'Reisa til Noreg',
-    passport: 'Pass og reisedokument',
-    help: 'Behov for hjelp',
-  },
-  topics: 'Tema',
-  followUpsLabel: 'Følg opp med:',
-  sayLabel: 'Du kan seie:',
-  status: (shown, total) => (shown === total ? `Viser alle ${total} spørsmåla.` : `Viser ${shown} av ${total} spørsmål.`),
-  rightsHeading: 'Informasjon om rettar og hjelpetilbod',
-  rightsLead: 'Gi personen informasjon om rettar og hjelpetilbod, tilpassa personen i form og språk.',
-  rightsLink: 'Sjå kva du kan fortelje om rettar og hjelpetilbod',
-  rightsText: 'Lista over kva du kan fortelje om rettar og hjelpetilbod, står i slutten av del 5 i rettleiaren.',
-  external: (site) => `${site} (ekstern side)`,
-  badHeadingLevel: (value) => `Ugyldig heading-level «${value}». Gyldige verdiar: 2, 3, 4, 5, 6. Bruker 2.`,
-  badSituations: (values, valid) =>
-    `Ukjende situasjonar i situations: «${values}». Gyldige verdiar: ${valid}. Dei ukjende verdiane er ignorerte.`,
-  badRightsHref: (value) =>
-    `Ugyldig rights-href «${value}». Bruk ei https:-adresse eller ei adresse på same nettstad. Lenkja blir vist som tekst.`,
-};
-
-const en: ConversationStrings = {
-  title: 'Talking with a person you are worried about',
-  observationSummary: 'Observations',
-  conversationSummary: 'Conversation',
-  minorsFirstLabel: 'Minors',
-  adviceLabel: 'Advice and guidance',
-  interpreterHeading: 'Using an interpreter',
-  purposesHeading: 'Purpose of the conversation',
-  tipsSummary: 'Tips for the conversation',
-  minorTipsSummary: 'Tips for conversations with minors',
-  avoidLabel: 'Words to avoid',
-  questionsHeading: 'Example questions',
-  filterLegend: 'Show questions about',
-  filterHint: 'None selected: all questions are shown.',
-  showAll: 'Show all questions',
-  situations: {
-    work: 'Work',
-    housing: 'Housing',
-    money: 'Pay, money and debt',
-    customers: 'Customers',
-    'phone-and-accounts': 'Phone, post and accounts',
-    health: 'Health care',
-    shopping: 'Shopping and errands',
-    travel: 'The journey to Norway',
-    passport: 'Passport and travel documents',
-    help: 'Need for help',
-  },
-  topics: 'Topics',
-  followUpsLabel: 'Follow up with:',
-  sayLabel: 'You can say:',
-  status: (shown, total) => (shown === total ? `Showing all ${total} questions.` : `Showing ${shown} of ${total} questions.`),
-  rightsHeading: 'Information about rights and help services',
-  rightsLead: 'Give the person information about rights and help services, adapted to the person in form and language.',
-  rightsLink: 'See what you can tell the person about rights and help services',
-  rightsText: 'The list of what you can tell the person about rights and help services is at the end of Part 5 of the guide.',
-  external: (site) => `${site} (external site)`,
-  badHeadingLevel: (value) => `Invalid heading-level "${value}". Valid values: 2, 3, 4, 5, 6. Using 2.`,
-  badSituations: (values, valid) => `Unknown situations in situations: "${values}". Valid values: ${valid}. The unknown values are ignored.`,
-  badRightsHref: (value) => `Invalid rights-href "${value}". Use an https: address or an address on the same site. The link is shown as text.`,
-};
-
-export const strings: Record<Lang, ConversationStrings> = { nb, nn, en };
+export const strings = localStrings('conversation-guide', nb);

@@ -149,7 +149,7 @@ export class MhGuide extends MhElement {
   }
 
   protected override render(): TemplateResult {
-    const t = strings[this.language];
+    const t = strings(this.language);
     const meta = getMeta(this.language);
     const parts = this.includedParts;
     const invalid = this.invalidPartTokens;
@@ -167,6 +167,7 @@ export class MhGuide extends MhElement {
     return html`
       ${this.noQuickExit ? nothing : html`<mh-quick-exit href=${this.exitHref || nothing}></mh-quick-exit>`}
       ${invalid.length ? this.renderProblem(t.badParts(this.parts, valid)) : nothing}
+      ${parseHeadingLevel(this.headingLevel) === null ? this.renderProblem(t.badHeadingLevel(this.headingLevel)) : nothing}
       <div class="layout">
         <nav part="nav" aria-label=${t.navLabel}>
           <ol>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhElement } from '../../src/base-element.js';
 import { getContact } from '../../src/content/contacts.js';
-import { getDuties } from '../../src/content/duties.js';
+import { getDutySummary } from '../../src/content/duties.js';
 import {
   FORMS,
   appliesTo,
@@ -259,7 +259,7 @@ export class MhIndicatorChecklist extends MhElement {
 
   private async onReset(): Promise<void> {
     this.resetState();
-    this.status = strings[this.language].resetDone;
+    this.status = strings(this.language).resetDone;
     this.emitChange();
     await this.updateComplete;
     // Start over from the first question; the status message tells what happened.
@@ -315,7 +315,7 @@ export class MhIndicatorChecklist extends MhElement {
 
   protected override render(): TemplateResult {
     const lang = this.language;
-    const t = strings[lang];
+    const t = strings(lang);
     const data = getIndicators(lang);
     const level = this.level;
     return html`
@@ -323,7 +323,7 @@ export class MhIndicatorChecklist extends MhElement {
       <p class="intro">${data.intro.text}</p>
       <p class="caveat" part="caveat">${data.caveat.text}</p>
       ${this.showArenas ? this.renderArenas(data.arenas) : nothing}
-      <div class="questions mh-no-print" part="questions">${this.renderQuestions(t, getDuties(lang).ageRule.text)}</div>
+      <div class="questions mh-no-print" part="questions">${this.renderQuestions(t, getDutySummary(lang).ageRule.text)}</div>
       <div class="checklist mh-no-print" part="checklist" @change=${this.onChecklistChange}>
         <p class="categories-intro">${data.categoriesIntro.text}</p>
         ${data.categories.map((category) => this.renderCategory(category, subLevel(level)))}
@@ -450,7 +450,7 @@ export class MhIndicatorChecklist extends MhElement {
     const groups = this.tickedGroups();
     const sub = subLevel(level);
     const date = today(lang);
-    const duties = getDuties(lang);
+    const duties = getDutySummary(lang);
     const alarm = getContact('alarmtelefonen', lang);
     const alarmNumber = alarm?.phones[0]?.number;
     return html`<section class="summary" part="summary" aria-labelledby="summary-heading">

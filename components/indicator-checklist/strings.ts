@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/locale.js';
+import { localStrings } from '../../src/strings.js';
 import type { Form } from '../../src/content/indicators.js';
 
 // No string here may count, score or rank indicators (the guide: not ranked, not exhaustive).
@@ -33,65 +33,4 @@ const nb = {
 };
 export type IndicatorChecklistStrings = typeof nb;
 
-const nn: IndicatorChecklistStrings = {
-  questionsHeading: 'Om personen',
-  ageLegend: 'Kan personen vere under 18 år?',
-  ageYes: 'Ja, eller du er i tvil',
-  ageNo: 'Nei',
-  formsLegend: 'Kan det gjelde utnytting til prostitusjon eller tvangsarbeid?',
-  formsHint: 'Kryss av for å vise fleire indikatorar for den forma for utnytting.',
-  forms: { prostitution: 'Prostitusjon', 'forced-labour': 'Tvangsarbeid' },
-  reset: 'Nullstill',
-  print: 'Skriv ut',
-  resetDone: 'Avkryssingane og svara er nullstilte.',
-  summaryHeading: 'Oppsummering',
-  printedOn: (date) => `Skrive ut ${date}.`,
-  nothingTicked: 'Du har ikkje kryssa av for nokon indikatorar.',
-  tickedLead: 'Du har kryssa av for desse indikatorane:',
-  stepsHeading: 'Kva gjer du vidare?',
-  minorHeading: 'Dersom personen kan vere under 18 år',
-  minorContact: 'Ring barnevernstenesta i kommunen eller barnevernvakta. Du kan òg ringje Alarmtelefonen for barn og unge:',
-  alarmName: 'Alarmtelefonen for barn og unge',
-  linksHeading: 'Les meir',
-  dutyLink: 'Avvergingsplikt og meldeplikt til barnevernet: kvar melder du uroa?',
-  rightsLink: 'Rettane til antekne offer',
-  contactsLink: 'Instansar, hjelpetiltak og nettressursar',
-  badAudience: (value) => `Ugyldig verdi for audience: «${value}». Gyldige verdiar: adult, minor. Viser indikatorar for vaksne.`,
-  badForms: (values) => `Ukjend verdi i forms: «${values}». Gyldige verdiar: prostitution, forced-labour.`,
-  badHeadingLevel: (value) => `Ugyldig heading-level: «${value}». Gyldige verdiar: 2–6. Brukar 2.`,
-  badHref: (attribute, value) => `Lenkja i ${attribute} («${value}») er ikkje tillaten: berre https: eller ei adresse på same nettstad. Lenkja er utelaten.`,
-  unknownIds: (ids) => `Ukjende indikatorar vart ignorerte: ${ids}.`,
-};
-
-const en: IndicatorChecklistStrings = {
-  questionsHeading: 'About the person',
-  ageLegend: 'Could the person be under 18?',
-  ageYes: 'Yes, or you are in doubt',
-  ageNo: 'No',
-  formsLegend: 'Could it be exploitation for prostitution or forced labour?',
-  formsHint: 'Tick to show more indicators for that form of exploitation.',
-  forms: { prostitution: 'Prostitution (prostitusjon)', 'forced-labour': 'Forced labour (tvangsarbeid)' },
-  reset: 'Clear',
-  print: 'Print',
-  resetDone: 'Your ticks and answers have been cleared.',
-  summaryHeading: 'Summary',
-  printedOn: (date) => `Printed ${date}.`,
-  nothingTicked: 'You have not ticked any indicators.',
-  tickedLead: 'You have ticked these indicators:',
-  stepsHeading: 'What do you do next?',
-  minorHeading: 'If the person could be under 18',
-  minorContact:
-    'Call the child welfare service (barnevernstjenesten) in the municipality or the child welfare emergency service (barnevernvakten). You can also call the helpline for children and young people (Alarmtelefonen for barn og unge):',
-  alarmName: 'Alarmtelefonen for barn og unge',
-  linksHeading: 'Read more',
-  dutyLink: 'Duty to avert (avvergingsplikt) and duty to report to the child welfare service (meldeplikt): where to report your concern',
-  rightsLink: 'Rights of presumed victims',
-  contactsLink: 'Agencies, support services and online resources',
-  badAudience: (value) => `Invalid audience: "${value}". Valid values: adult, minor. Showing the indicators for adults.`,
-  badForms: (values) => `Unknown value in forms: "${values}". Valid values: prostitution, forced-labour.`,
-  badHeadingLevel: (value) => `Invalid heading-level: "${value}". Valid values: 2–6. Using 2.`,
-  badHref: (attribute, value) => `The link in ${attribute} ("${value}") is not allowed: only https: or an address on the same site. The link is left out.`,
-  unknownIds: (ids) => `Unknown indicators were ignored: ${ids}.`,
-};
-
-export const strings: Record<Lang, IndicatorChecklistStrings> = { nb, nn, en };
+export const strings = localStrings('indicator-checklist', nb);

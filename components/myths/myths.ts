@@ -77,7 +77,7 @@ export class MhMyths extends MhElement {
   }
 
   protected override render(): TemplateResult {
-    const t = strings[this.language];
+    const t = strings(this.language);
     const file = getMyths(this.language);
     const display = this.validDisplay;
     const level = parseHeadingLevel(this.headingLevel);

@@ -127,7 +127,7 @@ export class MhQuickExit extends MhElement {
     const now = this.now();
     this.presses = [...this.presses.filter((time) => now - time < SHIFT_WINDOW_MS), now];
     if (this.presses.length >= SHIFT_PRESSES) this.exit();
-    else this.announcement = strings[this.language].remaining(SHIFT_PRESSES - this.presses.length);
+    else this.announcement = strings(this.language).remaining(SHIFT_PRESSES - this.presses.length);
   };
 
   private readonly onPageShow = () => {
@@ -199,7 +199,7 @@ export class MhQuickExit extends MhElement {
   }
 
   protected override render(): TemplateResult {
-    const t = strings[this.language];
+    const t = strings(this.language);
     const requested = this.requestedHref;
     const badHref = requested !== null && requested.trim() !== '' && safeExitHref(requested) === null;
     const badPosition = !(QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position);

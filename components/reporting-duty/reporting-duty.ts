@@ -110,7 +110,7 @@ export class MhReportingDuty extends MhElement {
   }
 
   private get text(): ReportingDutyStrings {
-    return strings[this.language];
+    return strings(this.language);
   }
 
   private get level(): HeadingLevel {
@@ -147,6 +147,11 @@ export class MhReportingDuty extends MhElement {
       problems.push(text.badFlag('acute', String(this.acute), ACUTE_ANSWERS.join(', ')));
       this.warnOnce('acute', `invalid acute "${this.acute}". Valid values: ${ACUTE_ANSWERS.join(', ')} (or the attribute alone for yes).`);
     } else if (acute) answers.acute = acute;
+
+    if (parseHeadingLevel(this.headingLevel) === null) {
+      problems.push(text.badHeadingLevel(String(this.headingLevel)));
+      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using 2.`);
+    }
     return { answers, problems };
   }
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../locale.js';
+import { localStrings } from '../strings.js';
 
 const nb = {
   notFound: (id: string) => `Fant ikke kontakten «${id}».`,
@@ -19,40 +19,4 @@ const nb = {
 };
 export type ContactStrings = typeof nb;
 
-const nn: ContactStrings = {
-  notFound: (id) => `Fann ikkje kontakten «${id}».`,
-  noContact: 'Ingen kontakt er vald.',
-  badHeadingLevel: (value, used) => `Ugyldig overskriftsnivå «${value}» (heading-level). Gyldige verdiar: 2–6. Brukar ${used}.`,
-  email: 'E-post',
-  web: 'Nettstad',
-  phones: 'Telefon',
-  alwaysOpen: 'Døgnope',
-  openNow: 'Ope no',
-  closedNow: (when) => `Stengt no – opnar ${when}`,
-  today: 'i dag',
-  tomorrow: 'i morgon',
-  at: (day, time) => `${day} kl. ${time}`,
-  days: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag'],
-  weekly: (days, opens, closes) => `Ope ${days} kl. ${opens}–${closes}`,
-  hoursLabel: 'Opningstid',
-};
-
-const en: ContactStrings = {
-  notFound: (id) => `Could not find the contact “${id}”.`,
-  noContact: 'No contact is selected.',
-  badHeadingLevel: (value, used) => `Invalid heading level “${value}” (heading-level). Valid values: 2–6. Using ${used}.`,
-  email: 'E-mail',
-  web: 'Website',
-  phones: 'Phone',
-  alwaysOpen: 'Open 24 hours',
-  openNow: 'Open now',
-  closedNow: (when) => `Closed now – opens ${when}`,
-  today: 'today',
-  tomorrow: 'tomorrow',
-  at: (day, time) => `${day} at ${time}`,
-  days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  weekly: (days, opens, closes) => `Open ${days}, ${opens}–${closes}`,
-  hoursLabel: 'Opening hours',
-};
-
-export const strings: Record<Lang, ContactStrings> = { nb, nn, en };
+export const strings = localStrings('contact', nb);

@@ -48,7 +48,7 @@ export function badgeText(hours: OpeningHours | undefined, now: Date, text: Cont
 }
 
 function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date, compact: boolean, fireId: boolean): TemplateResult {
-  const text = strings[lang];
+  const text = strings(lang);
   const words = compact ? null : hoursInWords(phone.hours, text);
   const badge = badgeText(phone.hours, now, text);
   return html`<li class="phone" part="phone-item">
@@ -79,7 +79,7 @@ export function renderContact(
   options: { lang: Lang; now: Date; headingLevel: HeadingLevel; compact?: boolean; headingId?: string; fireId?: boolean },
 ): TemplateResult {
   const { lang, now, headingLevel, compact = false, fireId = true } = options;
-  const text = strings[lang];
+  const text = strings(lang);
   const phones = contact.phones.length
     ? html`<ul class="phones" part="phones" aria-label=${text.phones}>
         ${contact.phones.map((phone) => renderPhone(contact, phone, lang, now, compact, fireId))}

@@ -46,7 +46,8 @@ export function getEmergencyNumbers(lang: Lang = 'nb'): readonly EmergencyNumber
 }
 
 /** Valid contact ids (for warnings and docs). */
-export const CONTACT_IDS: readonly string[] = nbFile.contacts.map((contact) => contact.id);
+// Pure: a chunk that needs only the id lists above (the schemas) must not keep the nb data.
+export const CONTACT_IDS: readonly string[] = /* @__PURE__ */ nbFile.contacts.map((contact) => contact.id);
 
 /** The link target of a printed web address. */
 export function webHref(web: Web): string {

@@ -12,7 +12,7 @@ import { LawFileSchema } from './schemas/law.js';
 import { MetaSchema } from './schemas/meta.js';
 import { MythsFileSchema } from './schemas/myths.js';
 import { ResponsibilityFileSchema } from './schemas/responsibility.js';
-import { RightsFileSchema } from './rights.js';
+import { RightsFileSchema } from './schemas/rights.js';
 
 export const CONTENT_SCHEMAS: Record<string, z.ZodMiniType> = {
   contacts: ContactsFileSchema,

@@ -1,4 +1,4 @@
-import type { Lang } from '../locale.js';
+import { addLanguage, type Lang } from '../locale.js';
 
 /**
  * Content registered for languages other than the bundled nb, per domain file ("contacts",
@@ -7,11 +7,29 @@ import type { Lang } from '../locale.js';
 const registry = new Map<string, Map<string, unknown>>();
 const listeners = new Set<() => void>();
 
+/** Registers `data` (unchecked) as the `domain` file in `lang`; registerLocale checks it first. */
 export function registerContent(lang: string, domain: string, data: unknown): void {
+  lang = lang.trim().toLowerCase();
+  if (lang !== 'nn' && lang !== 'en') addLanguage(lang);
   let domains = registry.get(lang);
   if (!domains) registry.set(lang, (domains = new Map()));
   domains.set(domain, data);
-  for (const listener of listeners) listener();
+  notifyLocaleChange();
+}
+
+let notifyQueued = false;
+
+/**
+ * Tells listeners (the base element) that content or UI strings changed. Batched: a locale
+ * registers many files at once and widgets need one re-render.
+ */
+export function notifyLocaleChange(): void {
+  if (notifyQueued) return;
+  notifyQueued = true;
+  queueMicrotask(() => {
+    notifyQueued = false;
+    for (const listener of listeners) listener();
+  });
 }
 
 /** The `domain` data for `lang` if registered, else the bundled nb data. */
@@ -21,12 +39,22 @@ export function localized<T>(domain: string, lang: Lang | string, nb: T): T {
   return (data as T | undefined) ?? nb;
 }
 
+/**
+ * One top-level part of a domain file: a widget that needs a small piece imports only that key of
+ * the nb JSON (named import), so the bundler can leave the rest of the file out.
+ */
+export function localizedPart<K extends string, T>(domain: string, key: K, lang: Lang | string, nb: T): T {
+  if (lang === 'nb') return nb;
+  const data = registry.get(lang)?.get(domain) as Partial<Record<K, T>> | undefined;
+  return data?.[key] ?? nb;
+}
+
 /** Whether `domain` has data in `lang` (nb always has). */
 export function hasContent(domain: string, lang: Lang | string): boolean {
   return lang === 'nb' || Boolean(registry.get(lang)?.has(domain));
 }
 
-/** Called whenever content is registered, so connected widgets can re-render. */
+/** Called (batched) whenever content or UI strings are registered, so connected widgets can re-render. */
 export function onContentRegistered(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -1,0 +1,12 @@
+import { localStrings } from '../strings.js';
+
+const nb = {
+  source: 'Kilde',
+  edition: 'utgave',
+  part: (parts: readonly number[]) => `Del ${parts.join(', ')}`,
+  /** Shown for every language but nb, so a host locale without this string still says it. */
+  unofficial: 'Oversettelsen er uoffisiell. Det er den bokmålske originalen som gjelder.',
+};
+export type FooterStrings = typeof nb;
+
+export const strings = localStrings('footer', nb);

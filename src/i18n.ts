@@ -1,0 +1,159 @@
+/**
+ * Loading languages. nb is in every bundle. nn and en (UI strings and translated content) are one
+ * chunk each, imported the first time a widget resolves to that language, from the folder the
+ * script was loaded from. A host may add a language with registerLocale or a
+ * `<script type="application/json" data-mh-locale="uk">` block; that data is checked against the
+ * content schemas, which load (with zod) only then.
+ */
+import { registerContent } from './content/store.js';
+import { addLanguage, normalizeLang } from './locale.js';
+import { registerStrings, UI_KEYS } from './strings.js';
+
+/** What a locale chunk (locales/<lang>.ts) exports: UI tables per widget key and content per domain. */
+export interface LocaleBundle {
+  ui: Record<string, object>;
+  content: Record<string, unknown>;
+}
+
+/**
+ * The data a host registers: content files by domain ("contacts", "indicators", …; same shape as
+ * content/nb/<domain>.json) and `ui` with UI strings per widget key ("contact-list", "footer", …).
+ * Functions in nb's tables are strings with placeholders here: "{0} treff".
+ */
+export interface HostLocaleData {
+  ui?: Record<string, Record<string, unknown>>;
+  [domain: string]: unknown;
+}
+
+// Data only: the chunks import nothing, so a script loaded with a query string (?ver=…) can not
+// pull in a second copy of the library through them.
+const BUILTIN: Record<string, () => Promise<{ default: LocaleBundle }>> = {
+  nn: () => import('../locales/nn.js'),
+  en: () => import('../locales/en.js'),
+};
+
+const loads = new Map<string, Promise<void>>();
+
+function registerBundle(lang: string, bundle: LocaleBundle): void {
+  for (const [key, table] of Object.entries(bundle.ui)) registerStrings(lang, key, table);
+  for (const [domain, data] of Object.entries(bundle.content)) registerContent(lang, domain, data);
+}
+
+/** Starts loading `lang` if it is nn or en and not loaded yet; widgets show nb meanwhile. */
+export function ensureLocale(lang: string): void {
+  if (loads.has(lang) || !(lang in BUILTIN)) return;
+  loads.set(
+    lang,
+    BUILTIN[lang]().then(
+      (module) => registerBundle(lang, module.default),
+      (error: unknown) => {
+        console.warn(
+          `menneskehandel-widgets: could not load the "${lang}" language file; showing nb (bokmål). ` +
+            'Copy the whole dist/ folder, so the locale files sit next to the script.',
+          error,
+        );
+      },
+    ),
+  );
+}
+
+/**
+ * Resolves when `lang` (a tag such as "nn-NO") is ready: nn/en loaded (or failed, then nb is
+ * shown), a host locale checked and registered. Never rejects.
+ */
+export function whenLocaleLoaded(lang: string): Promise<void> {
+  const code = normalizeLang(lang);
+  ensureLocale(code);
+  return loads.get(code) ?? loads.get(lang.trim().toLowerCase()) ?? Promise.resolve();
+}
+
+const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
+
+/**
+ * Registers a host language: `code` is a BCP 47 tag ("uk", "pl", "se"); widgets whose lang
+ * resolves to it show `data`. Content is checked against the schemas and UI strings against nb;
+ * an invalid domain or string is reported with console.warn and shown in nb. Resolves when the
+ * data is registered (the schemas load on first use).
+ */
+export function registerLocale(code: string, data: HostLocaleData): Promise<void> {
+  const lang = String(code ?? '').trim().toLowerCase();
+  if (!CODE.test(lang) || lang === 'nb' || lang === 'no') {
+    console.warn(`menneskehandel-widgets: registerLocale: "${code}" is not a language code a host can register (use a BCP 47 tag such as "uk"; nb is the source and can not be replaced).`);
+    return Promise.resolve();
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    console.warn(`menneskehandel-widgets: locale "${lang}": expected an object with content domains and/or "ui"; nothing registered.`);
+    return Promise.resolve();
+  }
+  const before = loads.get(lang) ?? Promise.resolve();
+  const done = before
+    .then(() => registerHostData(lang, data))
+    .catch((error: unknown) => console.warn(`menneskehandel-widgets: locale "${lang}" could not be checked; showing nb (bokmål).`, error));
+  loads.set(lang, done);
+  return done;
+}
+
+async function registerHostData(lang: string, data: HostLocaleData): Promise<void> {
+  const { ui, ...content } = data;
+  const problems: string[] = [];
+  if (ui !== undefined) {
+    if (!ui || typeof ui !== 'object' || Array.isArray(ui)) problems.push('ui must be an object of widget keys');
+    else {
+      for (const [key, table] of Object.entries(ui)) {
+        if (!(UI_KEYS as readonly string[]).includes(key)) problems.push(`ui.${key} is not a widget key (valid: ${UI_KEYS.join(', ')})`);
+        else if (!table || typeof table !== 'object' || Array.isArray(table)) problems.push(`ui.${key} must be an object`);
+        // Each string is checked against nb when a widget first reads the table.
+        else registerStrings(lang, key, table, true);
+      }
+    }
+  }
+  if (Object.keys(content).length) {
+    const { checkLocaleContent } = await import('./content/check-locale.js');
+    const checked = checkLocaleContent(content);
+    problems.push(...checked.problems);
+    for (const [domain, file] of Object.entries(checked.valid)) registerContent(lang, domain, file);
+  }
+  addLanguage(lang);
+  if (problems.length) {
+    console.warn(`menneskehandel-widgets: locale "${lang}" has invalid data, shown in nb (bokmål) instead: ${problems.join('; ')}.`);
+  }
+}
+
+const seen = new WeakMap<HTMLScriptElement, string>();
+let scriptObserver: MutationObserver | undefined;
+
+/** Reads every `<script type="application/json" data-mh-locale>` not read yet (or changed since). */
+export function scanLocaleScripts(root: ParentNode = document): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (const script of root.querySelectorAll<HTMLScriptElement>('script[type="application/json"][data-mh-locale]')) {
+    const text = script.textContent ?? '';
+    if (text.trim() === '' || seen.get(script) === text) continue;
+    seen.set(script, text);
+    const code = script.dataset.mhLocale ?? '';
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      console.warn(`menneskehandel-widgets: <script data-mh-locale="${code}"> is not valid JSON (${(error as Error).message}); showing nb (bokmål).`);
+      continue;
+    }
+    pending.push(registerLocale(code, data as HostLocaleData));
+  }
+  return Promise.all(pending).then(() => undefined);
+}
+
+/** Reads locale scripts now and whenever one is added or filled in later. */
+export function watchLocaleScripts(): void {
+  if (scriptObserver || typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
+  scriptObserver = new MutationObserver((records) => {
+    // The parser adds a script's text after the element, so a change inside one counts too.
+    const relevant = records.some(
+      (record) =>
+        (record.target instanceof HTMLScriptElement && record.target.hasAttribute('data-mh-locale')) ||
+        [...record.addedNodes].some((node) => node instanceof Element && (node.localName === 'script' || node.querySelector('script[data-mh-locale]') !== null)),
+    );
+    if (relevant) void scanLocaleScripts();
+  });
+  scriptObserver.observe(document.documentElement, { childList: true, subtree: true });
+  void scanLocaleScripts();
+}
