@@ -61,6 +61,7 @@ export default {
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // axe over every example of a large widget takes seconds on a loaded 2-core machine.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 10 * 60 * 1000,
 };
