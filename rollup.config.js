@@ -8,6 +8,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/rollup-minify-css.js';
+import { minifyHtmlLiterals } from './scripts/rollup-minify-html.js';
 import { generateLocaleContent } from './locales/generate.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -37,14 +38,103 @@ const lazyCopy = () => ({
   },
 });
 
-const plugins = () => [
+/**
+ * Each top-level key of an nb content file becomes its own module, so rollup can put a widget's
+ * part (the four steps, the age rule) in a chunk of its own instead of sharing the whole file
+ * with every widget that uses another part. The source still imports the JSON file as usual.
+ */
+const SPLIT = '?mh-split';
+const PART = '\0mh-part:';
+const isIdentifier = (key) => /^[A-Za-z_$][\w$]*$/.test(key);
+const splitContent = () => ({
+  name: 'mh-split-content',
+  async resolveId(source, importer, options) {
+    if (source.startsWith(PART)) return source;
+    if (!importer || !/\/content\/nb\/[^/]+\.json$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && !resolved.external && !resolved.id.endsWith(SPLIT) ? resolved.id + SPLIT : resolved;
+  },
+  load(id) {
+    if (id.startsWith(PART)) {
+      const [file, key] = id.slice(PART.length).split('#');
+      return `export default ${JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))[key])};`;
+    }
+    if (!id.endsWith(SPLIT)) return null;
+    const file = id.slice(0, -SPLIT.length);
+    this.addWatchFile(file);
+    const keys = Object.keys(JSON.parse(readFileSync(file, 'utf8')));
+    const imports = keys.map((key, index) => `import k${index} from ${JSON.stringify(`${PART}${file}#${key}`)};`);
+    const named = keys.map((key, index) => [key, index]).filter(([key]) => isIdentifier(key));
+    return [
+      ...imports,
+      `export { ${named.map(([key, index]) => `k${index} as ${key}`).join(', ')} };`,
+      `export default { ${keys.map((key, index) => `${JSON.stringify(key)}: k${index}`).join(', ')} };`,
+    ].join('\n');
+  },
+});
+
+/**
+ * Loader modules that need a few items of a content file get only those items in the build (the
+ * file on disk stays the one source; tests and Storybook import it whole). Key: the loader module;
+ * value: the content file it imports, the top-level key of the list and the ids to keep.
+ */
+/** Contact ids a content file names (`contact: "rosa"`, `contacts: ["politiet"]`), at any depth. */
+function namedContacts(file) {
+  const ids = new Set();
+  const walk = (value) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (key === 'contact' && typeof item === 'string') ids.add(item);
+        else if (key === 'contacts' && Array.isArray(item) && item.every((id) => typeof id === 'string')) item.forEach((id) => ids.add(id));
+        else walk(item);
+      }
+    }
+  };
+  walk(JSON.parse(readFileSync(file, 'utf8')));
+  return [...ids];
+}
+const contactsNamedIn = (domain) => ({ file: 'content/nb/contacts.json', key: 'contacts', ids: () => namedContacts(`content/nb/${domain}.json`) });
+const CONTENT_SLICES = {
+  'src/content/contact-alarm.ts': { file: 'content/nb/contacts.json', key: 'contacts', ids: () => ['alarmtelefonen'] },
+  'src/content/contacts-duties.ts': contactsNamedIn('duties'),
+  'src/content/contacts-conversation.ts': contactsNamedIn('conversation'),
+  'src/content/contacts-rights.ts': contactsNamedIn('rights'),
+};
+const SLICE = '\0mh-slice:';
+const contentSlice = () => ({
+  name: 'mh-content-slice',
+  resolveId(source, importer) {
+    if (source.startsWith(SLICE)) return source;
+    const loader = importer && Object.keys(CONTENT_SLICES).find((path) => importer === fileURLToPath(new URL(path, import.meta.url)));
+    if (!loader || !source.endsWith('.json')) return null;
+    const slice = CONTENT_SLICES[loader];
+    if (fileURLToPath(new URL(source, `file://${importer}`)) !== fileURLToPath(new URL(slice.file, import.meta.url))) return null;
+    return SLICE + loader;
+  },
+  load(id) {
+    if (!id.startsWith(SLICE)) return null;
+    const { file, key, ids: idsOf } = CONTENT_SLICES[id.slice(SLICE.length)];
+    const ids = idsOf();
+    const items = JSON.parse(readFileSync(file, 'utf8'))[key].filter((item) => ids.includes(item.id));
+    // A slice that lost an id (renamed in the content) must fail the build, not ship without it.
+    if (items.length !== ids.length) this.error(`${file}: ${key} has no item with id ${ids.filter((x) => !items.some((item) => item.id === x)).join(', ')}`);
+    return `export default ${JSON.stringify({ [key]: items })};`;
+  },
+});
+
+// slices: only for the per-widget modules; the one-script bundle carries every contact anyway.
+const plugins = ({ slices }) => [
   lazyCopy(),
+  ...(slices ? [contentSlice()] : []),
+  splitContent(),
   // "production" keeps Lit's dev-mode warnings out of the bundle.
   nodeResolve({ exportConditions: ['production'], browser: true }),
   json({ preferConst: true, compact: true }),
   minifyCssLiterals(),
   esbuild({ tsconfig, target: 'es2021', minify: false }),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  minifyHtmlLiterals(),
+  terser({ ecma: 2021, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
 ];
 
 // zod's core has a harmless import cycle; every other warning is shown.
@@ -55,7 +145,7 @@ const onwarn = (warning, warn) => {
 
 // Content modules and zod declare schemas at top level; a widget that only loads data must not
 // pay for them, so their unused declarations are dropped.
-const treeshake = { moduleSideEffects: (id) => !/node_modules\/zod\/|\/src\/content\//.test(id) };
+const treeshake = { moduleSideEffects: (id) => !/node_modules\/zod\/|\/src\/content\/|mh-part:|mh-split/.test(id) };
 
 export default [
   {
@@ -63,7 +153,7 @@ export default [
     // A folder, not one file: nn, en and the checkers are chunks in dist/chunks/, loaded relative
     // to the script (same origin, same folder tree).
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: plugins(),
+    plugins: plugins({ slices: false }),
     treeshake,
     onwarn,
   },
@@ -76,7 +166,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: plugins(),
+    plugins: plugins({ slices: true }),
     treeshake,
     onwarn,
   },

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
 import { onContentRegistered } from './content/store.js';
-import { getMeta } from './content/meta.js';
+import { getFooterMeta } from './content/meta-footer.js';
 import { ensureLocale, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
 import { strings as footerStrings } from './footer/strings.js';
 import { baseStyles } from './styles/base.js';
@@ -126,8 +126,8 @@ export class MhElement extends LitElement {
   /** The footer naming the guide, its edition and the part shown, with a link to the original. */
   protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const lang = this.language;
-    const meta = getMeta(lang);
-    const nbMeta = getMeta('nb');
+    const meta = getFooterMeta(lang);
+    const nbMeta = getFooterMeta('nb');
     const label = footerStrings(lang);
     const partText = parts.length ? ` ${label.part(parts)}.` : '';
     // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page

@@ -73,50 +73,24 @@ const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
  * Registers a host language: `code` is a BCP 47 tag ("uk", "pl", "se"); widgets whose lang
  * resolves to it show `data`. Content is checked against the schemas and UI strings against nb;
  * an invalid domain or string is reported with console.warn and shown in nb. Resolves when the
- * data is registered (the schemas load on first use).
+ * data is registered (the checks load on first use, so pages without a host language skip them).
  */
 export function registerLocale(code: string, data: HostLocaleData): Promise<void> {
   const lang = String(code ?? '').trim().toLowerCase();
-  if (!CODE.test(lang) || lang === 'nb' || lang === 'no') {
-    console.warn(`menneskehandel-widgets: registerLocale: "${code}" is not a language code a host can register (use a BCP 47 tag such as "uk"; nb is the source and can not be replaced).`);
-    return Promise.resolve();
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    console.warn(`menneskehandel-widgets: locale "${lang}": expected an object with content domains and/or "ui"; nothing registered.`);
-    return Promise.resolve();
-  }
-  const before = loads.get(lang) ?? Promise.resolve();
-  const done = before
-    .then(() => registerHostData(lang, data))
+  const valid = CODE.test(lang) && lang !== 'nb' && lang !== 'no';
+  const done = ((valid && loads.get(lang)) || Promise.resolve())
+    .then(() => import('./host-locale.js'))
+    .then(async (checks) => {
+      if (!valid) return checks.warnBadCode(code);
+      const checked = await checks.checkHostLocale(lang, data, UI_KEYS);
+      if (!checked) return;
+      for (const [key, table] of checked.ui) registerStrings(lang, key, table, checks.mergeHostTable);
+      for (const [domain, file] of Object.entries(checked.content)) registerContent(lang, domain, file);
+      addLanguage(lang);
+    })
     .catch((error: unknown) => console.warn(`menneskehandel-widgets: locale "${lang}" could not be checked; showing nb (bokmål).`, error));
-  loads.set(lang, done);
+  if (valid) loads.set(lang, done);
   return done;
-}
-
-async function registerHostData(lang: string, data: HostLocaleData): Promise<void> {
-  const { ui, ...content } = data;
-  const problems: string[] = [];
-  if (ui !== undefined) {
-    if (!ui || typeof ui !== 'object' || Array.isArray(ui)) problems.push('ui must be an object of widget keys');
-    else {
-      for (const [key, table] of Object.entries(ui)) {
-        if (!(UI_KEYS as readonly string[]).includes(key)) problems.push(`ui.${key} is not a widget key (valid: ${UI_KEYS.join(', ')})`);
-        else if (!table || typeof table !== 'object' || Array.isArray(table)) problems.push(`ui.${key} must be an object`);
-        // Each string is checked against nb when a widget first reads the table.
-        else registerStrings(lang, key, table, true);
-      }
-    }
-  }
-  if (Object.keys(content).length) {
-    const { checkLocaleContent } = await import('./content/check-locale.js');
-    const checked = checkLocaleContent(content);
-    problems.push(...checked.problems);
-    for (const [domain, file] of Object.entries(checked.valid)) registerContent(lang, domain, file);
-  }
-  addLanguage(lang);
-  if (problems.length) {
-    console.warn(`menneskehandel-widgets: locale "${lang}" has invalid data, shown in nb (bokmål) instead: ${problems.join('; ')}.`);
-  }
 }
 
 const seen = new WeakMap<HTMLScriptElement, string>();

@@ -21,10 +21,13 @@ export const UI_KEYS = [
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 
+/** Merges a host table over nb, checking each value (src/host-locale.ts, loaded with the host data). */
+export type HostMerge = (nb: Record<string, unknown>, table: Record<string, unknown>, path: string, missing: string[], invalid: string[]) => Record<string, unknown>;
+
 interface Registered {
   table: Record<string, unknown>;
   /** Host tables come as JSON: functions are "{0}" templates and every value is checked against nb. */
-  host: boolean;
+  host?: HostMerge;
 }
 
 const tables = new Map<string, Map<string, Registered>>();
@@ -32,7 +35,7 @@ const tables = new Map<string, Map<string, Registered>>();
 const merged = new Map<string, WeakMap<object, unknown>>();
 const reported = new Set<string>();
 
-export function registerStrings(lang: string, key: string, table: object, host = false): void {
+export function registerStrings(lang: string, key: string, table: object, host?: HostMerge): void {
   lang = lang.trim().toLowerCase();
   if (lang !== 'nn' && lang !== 'en') addLanguage(lang);
   let byKey = tables.get(lang);
@@ -63,7 +66,7 @@ export function stringsFor<T extends object>(key: string, lang: string, nb: T): 
   if (cached) return cached as T;
   const missing: string[] = [];
   const invalid: string[] = [];
-  const result = mergeTable(nb as Record<string, unknown>, entry.table, entry.host, '', missing, invalid) as T;
+  const result = (entry.host ? entry.host(nb as Record<string, unknown>, entry.table, '', missing, invalid) : mergeTable(nb as Record<string, unknown>, entry.table, missing)) as T;
   cache.set(nb, result);
   const id = `${lang}\n${key}`;
   if (!reported.has(id)) {
@@ -83,56 +86,14 @@ export function localStrings<T extends object>(key: UiKey, nb: T): (lang: string
   return (lang) => stringsFor(key, lang, nb);
 }
 
-function mergeTable(nb: Record<string, unknown>, table: Record<string, unknown>, host: boolean, path: string, missing: string[], invalid: string[]): Record<string, unknown> {
+/** nn/en tables: registered strings over nb, missing ones listed and shown in nb. */
+function mergeTable(nb: Record<string, unknown>, table: Record<string, unknown>, missing: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, nbValue] of Object.entries(nb)) {
-    const where = path + name;
     if (!(name in table) || table[name] === undefined) {
-      missing.push(where);
+      missing.push(name);
       out[name] = nbValue;
-      continue;
-    }
-    const value = table[name];
-    const checked = host ? hostValue(nbValue, value, where, missing, invalid) : value;
-    out[name] = checked === undefined ? nbValue : checked;
-  }
-  if (host) {
-    for (const name of Object.keys(table)) if (!(name in nb)) invalid.push(`${path}${name} is not a known string`);
+    } else out[name] = table[name];
   }
   return out;
-}
-
-/** A host value in the shape of the nb value, or undefined (with a note) when it does not fit. */
-function hostValue(nbValue: unknown, value: unknown, where: string, missing: string[], invalid: string[]): unknown {
-  if (typeof nbValue === 'string') {
-    if (typeof value === 'string') return value;
-    invalid.push(`${where} must be a string`);
-    return undefined;
-  }
-  if (typeof nbValue === 'function') {
-    if (typeof value !== 'string') {
-      invalid.push(`${where} must be a string with placeholders {0}…{${nbValue.length - 1}}`);
-      return undefined;
-    }
-    const used = [...value.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
-    const bad = used.filter((index) => index >= nbValue.length);
-    if (bad.length) {
-      invalid.push(`${where} uses {${bad[0]}}, but only {0}…{${nbValue.length - 1}} exist`);
-      return undefined;
-    }
-    return (...args: unknown[]) => value.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
-  }
-  if (Array.isArray(nbValue)) {
-    if (Array.isArray(value) && value.length === nbValue.length && value.every((item) => typeof item === 'string')) return value;
-    invalid.push(`${where} must be a list of ${nbValue.length} strings`);
-    return undefined;
-  }
-  if (nbValue && typeof nbValue === 'object') {
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      return mergeTable(nbValue as Record<string, unknown>, value as Record<string, unknown>, true, `${where}.`, missing, invalid);
-    }
-    invalid.push(`${where} must be an object`);
-    return undefined;
-  }
-  return undefined;
 }

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhElement } from '../../src/base-element.js';
-import { getContact } from '../../src/content/contacts.js';
-import { getDutySummary } from '../../src/content/duties.js';
+import { ALARM_CONTACT_ID, getAlarmContact } from '../../src/content/contact-alarm.js';
+import { getDutySummary } from '../../src/content/duty-summary.js';
 import {
   FORMS,
   appliesTo,
@@ -451,7 +451,7 @@ export class MhIndicatorChecklist extends MhElement {
     const sub = subLevel(level);
     const date = today(lang);
     const duties = getDutySummary(lang);
-    const alarm = getContact('alarmtelefonen', lang);
+    const alarm = getAlarmContact(lang);
     const alarmNumber = alarm?.phones[0]?.number;
     return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
       ${renderHeading(level, t.summaryHeading, { id: 'summary-heading' })}
@@ -476,7 +476,7 @@ export class MhIndicatorChecklist extends MhElement {
               <p>
                 ${t.minorContact}
                 ${alarmNumber
-                  ? renderPhoneLink({ digits: alarmNumber, whom: alarm?.short ?? alarm?.name ?? t.alarmName, lang, contactId: 'alarmtelefonen' })
+                  ? renderPhoneLink({ digits: alarmNumber, whom: alarm?.short ?? alarm?.name ?? t.alarmName, lang, contactId: ALARM_CONTACT_ID })
                   : t.alarmName}
               </p>
             </div>`

@@ -3,9 +3,9 @@
  * digits; their printed form and tel: address come from ./phone.ts.
  */
 import type { Lang } from '../locale.js';
-import { localized } from './store.js';
-import nb from '../../content/nb/contacts.json';
-import type { Web, Contact, Category, EmergencyNumber, ContactsFile } from './schemas/contacts.js';
+import { localizedPart } from './store.js';
+import { contacts as nbContacts } from '../../content/nb/contacts.json';
+import type { Web, Contact, ContactsFile } from './schemas/contacts.js';
 export type { OpeningHours, Phone, Web, Contact, Category, EmergencyNumber, ContactsFile } from './schemas/contacts.js';
 
 export const CATEGORY_IDS = ['public', 'organisation', 'web', 'international'] as const;
@@ -20,41 +20,25 @@ export type Audience = (typeof AUDIENCES)[number];
 
 export type Need = (typeof NEEDS)[number];
 
-const nbFile = nb as ContactsFile;
-
-function file(lang: Lang): ContactsFile {
-  return localized('contacts', lang, nbFile);
-}
-
 /** Every contact in the order of Del 8. */
 export function getContacts(lang: Lang = 'nb'): readonly Contact[] {
-  return file(lang).contacts;
+  return localizedPart('contacts', 'contacts', lang, nbContacts as ContactsFile['contacts']);
 }
 
 export function getContact(id: string, lang: Lang = 'nb'): Contact | undefined {
-  return file(lang).contacts.find((contact) => contact.id === id);
+  return getContacts(lang).find((contact) => contact.id === id);
 }
 
-/** The categories of Del 8 with their printed headings, in order. */
-export function getContactCategories(lang: Lang = 'nb'): readonly Category[] {
-  return file(lang).categories;
-}
-
-/** Emergency numbers, in the order to show them. */
-export function getEmergencyNumbers(lang: Lang = 'nb'): readonly EmergencyNumber[] {
-  return file(lang).emergency;
-}
+// In a module of their own, so a widget showing one contact does not carry the list's headings.
+export { getContactCategories, getEmergencyNumbers } from './contact-groups.js';
 
 /** Valid contact ids (for warnings and docs). */
 // Pure: a chunk that needs only the id lists above (the schemas) must not keep the nb data.
-export const CONTACT_IDS: readonly string[] = /* @__PURE__ */ nbFile.contacts.map((contact) => contact.id);
+export const CONTACT_IDS: readonly string[] = /* @__PURE__ */ (nbContacts as ContactsFile['contacts']).map((contact) => contact.id);
 
 /** The link target of a printed web address. */
 export function webHref(web: Web): string {
   return web.href ?? `https://${web.address}`;
 }
 
-/** The name used in "Ring <whom>, <number>". */
-export function contactShortName(contact: Pick<Contact, 'name' | 'short'>): string {
-  return contact.short ?? contact.name;
-}
+export { contactShortName } from './contact-slice.js';

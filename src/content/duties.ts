@@ -5,9 +5,8 @@
  * numbers where the quoted text prints it, so a number has one source only.
  */
 import type { Lang } from '../locale.js';
-import { localized, localizedPart } from './store.js';
+import { localized } from './store.js';
 import nb from '../../content/nb/duties.json';
-import { ageRule as nbAgeRule, intro as nbIntro, steps as nbSteps } from '../../content/nb/duties.json';
 import type { DutiesFile } from './schemas/duties.js';
 export type { DutyBlock, DutyStep, DutyStatement, DutySection, DutiesFile } from './schemas/duties.js';
 
@@ -16,16 +15,6 @@ export function getDuties(lang: Lang = 'nb'): DutiesFile {
   return localized('duties', lang, nb as DutiesFile);
 }
 
-export type DutySummary = Pick<DutiesFile, 'intro' | 'steps' | 'ageRule'>;
-
-/**
- * The four steps with their lead and the age rule (Del 6), for widgets that need nothing else of
- * the duties file: only these keys of the nb JSON end up in their bundle.
- */
-export function getDutySummary(lang: Lang = 'nb'): DutySummary {
-  return {
-    intro: localizedPart('duties', 'intro', lang, nbIntro as DutiesFile['intro']),
-    steps: localizedPart('duties', 'steps', lang, nbSteps as DutiesFile['steps']),
-    ageRule: localizedPart('duties', 'ageRule', lang, nbAgeRule as DutiesFile['ageRule']),
-  };
-}
+// In a module of its own: rollup assigns modules, not functions, to chunks, so a widget that needs
+// only the summary does not share a chunk with the whole duties file.
+export { getDutySummary, type DutySummary } from './duty-summary.js';
