@@ -140,6 +140,8 @@ const plugins = ({ slices }) => [
 // zod's core has a harmless import cycle; every other warning is shown.
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  // zod's sources carry comments rollup cannot place; they are dropped harmlessly.
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
   warn(warning);
 };
 
