@@ -6,6 +6,7 @@ import type { RightsVariantChangeDetail } from '../components/rights-list/rights
 import { examples } from '../components/rights-list/examples.js';
 import { getRights } from '../src/content/rights.js';
 import en from '../content/en/rights.json';
+import enContacts from '../content/en/contacts.json';
 import { captureWarnings, renderExample } from './helpers.js';
 
 const data = getRights('nb');
@@ -267,6 +268,16 @@ describe('<mh-rights-list>', () => {
       const inner = nn.querySelector('mh-rights-list')!;
       await inner.localeReady;
       expect(text(root(inner).querySelector('#person-heading'))).to.equal('Rettar og hjelp for deg');
+    });
+
+    it('names whom you call in the page language (person variant)', async () => {
+      const el = await fixture<MhRightsList>(html`<mh-rights-list lang="en" variant="person"></mh-rights-list>`);
+      await el.localeReady;
+      await el.updateComplete;
+      const rosa = enContacts.contacts.find((contact) => contact.id === 'rosa')!;
+      const label = text(root(el).querySelector('.call .call-label'));
+      expect(label).to.include(rosa.name);
+      expect(label).to.include((rosa.phones[0] as { label?: string }).label!);
     });
 
     it('shows the source footer for Del 5 and 7', async () => {

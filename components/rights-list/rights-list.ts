@@ -260,7 +260,7 @@ export class MhRightsList extends MhElement {
         ${renderHeading(subLevel(this.level), t.callHeading, { id: 'call-heading' })}
         <ul>
           ${calls.map((call) => {
-            const contact = call.contact ? getContact(call.contact, 'nb') : undefined;
+            const contact = call.contact ? (getContact(call.contact, this.language) ?? getContact(call.contact, 'nb')) : undefined;
             const label = contact?.phones.find((phone) => phone.number === call.digits)?.label;
             const name = contact ? (label ? `${contact.name}: ${label}` : contact.name) : '';
             return html`<li data-id=${call.id}>
@@ -314,7 +314,7 @@ export class MhRightsList extends MhElement {
     const lang: Lang = this.language;
     const replacements: { needle: string; render: () => TemplateResult }[] = [
       ...phones.map((phone) => {
-        const contact = phone.contact ? getContact(phone.contact, 'nb') : undefined;
+        const contact = phone.contact ? (getContact(phone.contact, lang) ?? getContact(phone.contact, 'nb')) : undefined;
         const display = phoneDisplay(phone.digits);
         return {
           needle: display,
