@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../components/conversation-guide/define.js';
 import type { MhConversationGuide, SituationsChangeDetail } from '../components/conversation-guide/conversation-guide.js';
-import { safeSiteHref } from '../components/conversation-guide/conversation-guide.js';
+import { safeSiteHref } from '../src/href.js';
 import { examples } from '../components/conversation-guide/examples.js';
 import { getConversation, SITUATIONS, type Situation } from '../src/content/conversation.js';
 import { hasContent } from '../src/content/store.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../components/indicator-checklist/define.js';
 import type { IndicatorsChangeDetail, MhIndicatorChecklist } from '../components/indicator-checklist/indicator-checklist.js';
-import { safeHref } from '../components/indicator-checklist/indicator-checklist.js';
+import { safeSiteHref } from '../src/href.js';
 import { examples } from '../components/indicator-checklist/examples.js';
 import { appliesTo, getIndicators, listIndicators, type Form } from '../src/content/indicators.js';
 import { getDuties } from '../src/content/duties.js';
@@ -474,15 +474,15 @@ describe('<mh-indicator-checklist>', () => {
       expect(warnings.join('\n')).to.include('https:');
     });
 
-    it('safeHref accepts https and same-site references only', () => {
-      expect(safeHref('https://example.com/a')).to.equal('https://example.com/a');
-      expect(safeHref('#x')).to.equal('#x');
-      expect(safeHref('/a/b')).to.equal('/a/b');
-      expect(safeHref('side.html')).to.equal('side.html');
-      expect(safeHref('mailto:a@b.no')).to.equal(null);
-      expect(safeHref('data:text/html,x')).to.equal(null);
-      expect(safeHref(' JavaScript:alert(1)')).to.equal(null);
-      expect(safeHref('//x.no')).to.equal(null);
+    it('safeSiteHref accepts https and same-site references only', () => {
+      expect(safeSiteHref('https://example.com/a')).to.equal('https://example.com/a');
+      expect(safeSiteHref('#x')).to.equal('#x');
+      expect(safeSiteHref('/a/b')).to.equal('/a/b');
+      expect(safeSiteHref('side.html')).to.equal('side.html');
+      expect(safeSiteHref('mailto:a@b.no')).to.equal(null);
+      expect(safeSiteHref('data:text/html,x')).to.equal(null);
+      expect(safeSiteHref(' JavaScript:alert(1)')).to.equal(null);
+      expect(safeSiteHref('//x.no')).to.equal(null);
     });
   });
 });

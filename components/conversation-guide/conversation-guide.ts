@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
+import { safeSiteHref } from '../../src/href.js';
 import { getConversation, SITUATIONS, type ConversationFile, type ExampleQuestion, type Situation } from '../../src/content/conversation.js';
 import { contactShortName } from '../../src/content/contact-slice.js';
 import { getContact } from '../../src/content/contacts-conversation.js';
@@ -17,25 +18,6 @@ export interface SituationsChangeDetail {
   situations: Situation[];
   /** Ids of the example questions now shown. */
   questions: string[];
-}
-
-/**
- * An https: address, or an address on the same site (path, relative address, query or fragment);
- * null for anything else, so a host typo can never become a javascript: or off-site link.
- */
-export function safeSiteHref(value: string): string | null {
-  const href = value.trim();
-  if (!href || /[\s\\]/.test(href) || [...href].some((char) => char.charCodeAt(0) < 0x20)) return null;
-  if (/^https:\/\/[^/]/i.test(href)) {
-    try {
-      new URL(href);
-      return href;
-    } catch {
-      return null;
-    }
-  }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return null;
-  return href;
 }
 
 /** Splits `text` at the first `linkText` and makes that part a link. */

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhElement } from '../../src/base-element.js';
+import { safeSiteHref } from '../../src/href.js';
 import { ALARM_CONTACT_ID, getAlarmContact } from '../../src/content/contact-alarm.js';
 import { getDutySummary } from '../../src/content/duty-summary.js';
 import {
@@ -48,27 +49,6 @@ function today(lang: Lang): string {
 }
 const LINK_ATTRIBUTES = ['duty-href', 'rights-href', 'contacts-href'] as const;
 type LinkAttribute = (typeof LINK_ATTRIBUTES)[number];
-
-/**
- * Accepts https: addresses and same-site references (#hash, /path, ./path, path); anything with
- * another scheme (javascript:, http:, data:) or a protocol-relative `//host` is refused.
- */
-export function safeHref(value: string): string | null {
-  const href = value.trim();
-  if (!href) return null;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\]/.test(href) || href.startsWith('//')) return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
-    if (!/^https:\/\//i.test(href)) return null;
-    try {
-      new URL(href);
-      return href;
-    } catch {
-      return null;
-    }
-  }
-  return href;
-}
 
 /**
  * A checklist of the guide's indicators of human trafficking (Del 4): four categories, the
@@ -298,7 +278,7 @@ export class MhIndicatorChecklist extends MhElement {
     }
     for (const attribute of LINK_ATTRIBUTES) {
       const value = this.hrefValue(attribute);
-      if (value.trim() && safeHref(value) === null) {
+      if (value.trim() && safeSiteHref(value) === null) {
         this.warnOnce(`${attribute}:${value}`, `${attribute}="${value}" is not allowed and is left out; valid values: an https: address or a same-site path or #hash.`);
         problems.push(this.renderProblem(t.badHref(attribute, value)));
       }
@@ -441,7 +421,7 @@ export class MhIndicatorChecklist extends MhElement {
   }
 
   private renderLink(attribute: LinkAttribute, text: string): TemplateResult {
-    const href = safeHref(this.hrefValue(attribute));
+    const href = safeSiteHref(this.hrefValue(attribute));
     return html`<li>${href ? html`<a part="link" href=${href}>${text}</a>` : text}</li>`;
   }
 
