@@ -25,6 +25,33 @@ async function integrationMiddleware(ctx, next) {
   if (/^\/test\/integration\/pages\/[^/]*csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/** CDP sessions kept open per page: Chromium drops a session's emulation when it detaches. */
+const forcedColorsSessions = new WeakMap();
+
+/**
+ * `executeServerCommand('mh-emulate-forced-colors', { value: 'active' | 'none' })`: real
+ * forced-colors emulation over CDP, which Puppeteer's emulateMediaFeatures does not offer.
+ * Returns false where there is no CDP (Firefox over WebDriver BiDi); the test then falls back.
+ */
+const emulateForcedColorsPlugin = {
+  name: 'mh-emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'mh-emulate-forced-colors') return undefined;
+    const value = payload?.value;
+    if (value !== 'active' && value !== 'none') throw new Error(`mh-emulate-forced-colors: value must be 'active' or 'none', got ${JSON.stringify(value)}`);
+    if (session.browser.type !== 'puppeteer') return false;
+    const page = session.browser.getPage(session.id);
+    if (page.browser().protocol !== 'cdp') return false;
+    let cdp = forcedColorsSessions.get(page);
+    if (!cdp || cdp.detached) {
+      cdp = await page.createCDPSession();
+      forcedColorsSessions.set(page, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
+
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const { chromium, firefox } = findBrowsers();
 const only = process.env.MH_BROWSERS?.split(',');
@@ -57,7 +84,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [integrationMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig }), emulateForcedColorsPlugin],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

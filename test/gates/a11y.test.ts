@@ -3,7 +3,7 @@
  * keyboard journey through each widget; reflow at 320 px; forced colours; reduced motion.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { WIDGETS, deepActiveElement, deepElements, describe_, expectedTabStops, isChromium, isRendered, renderGateExample, settled } from './widgets.js';
 
 const LANGS = ['nb', 'nn', 'en'] as const;
@@ -108,17 +108,21 @@ describe('gate: accessibility', () => {
 
   describe('forced colours and reduced motion', () => {
     afterEach(async () => {
-      if (isChromium) await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
+      if (isChromium) await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateForcedColors('none');
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours reset').to.equal(false);
     });
 
     for (const widget of WIDGETS) {
       it(`<${widget.tag}>: in forced colours, controls have borders and focus stays visible`, async () => {
-        // Puppeteer (our Chromium driver) cannot emulate forced-colors: @web/test-runner-commands
-        // drops the flag. When the media query does not match, apply the widgets' own
-        // `@media (forced-colors: active)` rules directly, which is what the browser would do.
-        if (isChromium) await emulateMedia({ forcedColors: 'active' });
+        // Chromium: real emulation over CDP (plugin in web-test-runner.config.js). Firefox (WebDriver
+        // BiDi) has no way to emulate it, so there only, the widgets' own
+        // `@media (forced-colors: active)` rules are applied by hand.
+        const emulated = await emulateForcedColors('active');
+        if (isChromium) expect(emulated, 'forced-colors emulated in Chromium').to.equal(true);
+        expect(matchMedia('(forced-colors: active)').matches, '(forced-colors: active) matches').to.equal(emulated);
         const element = await renderGateExample(widget.examples[0], 'nb');
-        if (!matchMedia('(forced-colors: active)').matches) applyForcedColorsRules(element);
+        if (!emulated) applyForcedColorsRules(element);
         const controls = deepElements(element).filter(
           (node) => isRendered(node) && node.matches('button, summary, input[type="search"], input[type="text"], select, textarea'),
         );
@@ -169,7 +173,12 @@ describe('gate: accessibility', () => {
   });
 });
 
-/** Copies the rules inside every `@media (forced-colors: active)` of the shadow roots into unconditional sheets. */
+/** Asks the server to emulate forced colours; false where the browser cannot (Firefox). */
+function emulateForcedColors(value: 'active' | 'none'): Promise<boolean> {
+  return executeServerCommand<boolean, { value: string }>('mh-emulate-forced-colors', { value });
+}
+
+/** Firefox only: copies the rules inside every `@media (forced-colors: active)` of the shadow roots into unconditional sheets. */
 function applyForcedColorsRules(element: HTMLElement): void {
   for (const host of [element, ...deepElements(element)]) {
     const root = host.shadowRoot;
