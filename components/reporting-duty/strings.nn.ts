@@ -26,7 +26,7 @@ export const nn: ReportingDutyStrings = {
   clearGroupVisible: 'Fjern svaret',
   resetAll: 'Nullstill svar',
   statusOverview: 'Ingen svar: viser heile oversikta.',
-  status: (count) => `Oversikta er tilpassa svara dine: ${count} ${count === 1 ? 'punkt' : 'punkt'}.`,
+  status: (count) => `Oversikta er tilpassa svara dine: ${count} punkt.`,
   overviewHeading: 'Oversikt: dette seier rettleiaren',
   resultHeading: 'Dette seier rettleiaren om situasjonen du skildrar',
   step: (n) => `Steg ${n}`,
