@@ -7,6 +7,7 @@ import type { LocaleBundle } from '../src/i18n.js';
 import type { UiKey } from '../src/strings.js';
 import { en as contact } from '../src/contact/strings.en.js';
 import { en as footer } from '../src/footer/strings.en.js';
+import { en as problems } from '../src/problems/strings.en.js';
 import { en as contactList } from '../components/contact-list/strings.en.js';
 import { en as conversationGuide } from '../components/conversation-guide/strings.en.js';
 import { en as guide } from '../components/guide/strings.en.js';
@@ -25,6 +26,7 @@ export const ui = {
   guide,
   'indicator-checklist': indicatorChecklist,
   myths,
+  problems,
   'quick-exit': quickExit,
   'reporting-duty': reportingDuty,
   'rights-list': rightsList,

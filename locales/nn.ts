@@ -7,6 +7,7 @@ import type { LocaleBundle } from '../src/i18n.js';
 import type { UiKey } from '../src/strings.js';
 import { nn as contact } from '../src/contact/strings.nn.js';
 import { nn as footer } from '../src/footer/strings.nn.js';
+import { nn as problems } from '../src/problems/strings.nn.js';
 import { nn as contactList } from '../components/contact-list/strings.nn.js';
 import { nn as conversationGuide } from '../components/conversation-guide/strings.nn.js';
 import { nn as guide } from '../components/guide/strings.nn.js';
@@ -25,6 +26,7 @@ export const ui = {
   guide,
   'indicator-checklist': indicatorChecklist,
   myths,
+  problems,
   'quick-exit': quickExit,
   'reporting-duty': reportingDuty,
   'rights-list': rightsList,

@@ -5,6 +5,8 @@ import { onContentRegistered } from './content/store.js';
 import { getFooterMeta } from './content/meta-footer.js';
 import { ensureLocale, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
 import { strings as footerStrings } from './footer/strings.js';
+import { strings as problemStrings } from './problems/strings.js';
+import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
 
 const connected = new Set<MhElement>();
@@ -57,6 +59,12 @@ function watchLang(): void {
   });
   watchLocaleScripts();
 }
+
+/**
+ * What is wrong with an attribute value: `invalid` (not one of the valid values), `unknown`
+ * (tokens of a list attribute that were left out), `link` (an address that is not allowed).
+ */
+export type AttributeProblem = 'invalid' | 'unknown' | 'link';
 
 /**
  * Base of every widget: language resolution, one-time console warnings for bad input, the
@@ -116,6 +124,38 @@ export class MhElement extends LitElement {
   /** Forget earlier warnings, e.g. after an attribute changed to another bad value. */
   protected resetWarnings(): void {
     this.warnedKeys.clear();
+  }
+
+  /**
+   * Reports an attribute value the widget can not use, the same way in every widget: one English
+   * console.warn per attribute and value, and the returned notice in the widget's language.
+   * `value` is the bad value (for `unknown`, the tokens left out), `valid` the accepted values and
+   * `fallback` what the widget uses instead; a link without a fallback is left out.
+   */
+  protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
+    const t = problemStrings(this.language);
+    const shown = String(value);
+    const list = valid.join(', ');
+    const link = kind === 'link';
+    const what =
+      kind === 'unknown'
+        ? `${attribute}: unknown value(s) "${shown}" left out`
+        : link
+          ? `${attribute}="${shown}" is not allowed. Use an https: address or a same-site path starting with "/"`
+          : `${attribute}="${shown}" is not valid`;
+    const instead = fallback === undefined ? (link ? ' The link is left out.' : '') : ` Using ${fallback}.`;
+    this.warnOnce(`${attribute}:${shown}`, `${what}.${list ? ` Valid values: ${list}.` : ''}${instead}`);
+    const after = fallback === undefined ? (link ? t.leftOut : '') : t.using(String(fallback));
+    const text = link ? t.link(attribute, shown) : t[kind](attribute, shown, list);
+    return this.renderProblem(after ? `${text} ${after}` : text);
+  }
+
+  /** The level for a `heading-level` value, and the notice when it is not 2–6 (`fallback` is used then). */
+  protected checkHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; problem?: TemplateResult } {
+    const level = Number(value);
+    return Number.isInteger(level) && level >= 2 && level <= 6
+      ? { level: level as HeadingLevel }
+      : { level: fallback, problem: this.attributeProblem('invalid', 'heading-level', value, [2, 3, 4, 5, 6], fallback) };
   }
 
   /** A visible message for bad input; `blocking` makes it an alert because the widget cannot show its content. */

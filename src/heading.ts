@@ -1,14 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-/** Valid `heading-level` values: a widget's top heading sits under the host's own h1. */
+/**
+ * Valid `heading-level` values: a widget's top heading sits under the host's own h1. Widgets read
+ * the attribute with MhElement's checkHeadingLevel, which reports a value outside 2–6.
+ */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-/** Parses a heading-level attribute; null when it is not a whole number from 2 to 6. */
-export function parseHeadingLevel(value: unknown): HeadingLevel | null {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : null;
-}
 
 /** The level below `level`, capped at 6 (HTML has no h7). */
 export function subLevel(level: HeadingLevel, steps = 1): HeadingLevel {

@@ -15,6 +15,7 @@ export const UI_KEYS = [
   'guide',
   'indicator-checklist',
   'myths',
+  'problems',
   'quick-exit',
   'reporting-duty',
   'rights-list',

@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
 import { baseStyles } from '../../src/styles/base.js';
-import { parseHeadingLevel, type HeadingLevel } from '../../src/heading.js';
+import type { HeadingLevel } from '../../src/heading.js';
 import { CONTACT_IDS, getContact } from '../../src/content/contacts.js';
 import { renderContact } from '../../src/contact/view.js';
 import { contactStyles } from '../../src/contact/styles.js';
@@ -72,26 +72,16 @@ export class MhContactCard extends MhElement {
     clearInterval(this.ticker);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('contact') || changed.has('headingLevel')) this.resetWarnings();
-  }
-
   override render() {
     const lang = this.language;
     const text = strings(lang);
     const id = (this.contact ?? '').trim();
-    let level = parseHeadingLevel(this.headingLevel);
-    let levelProblem: TemplateResult | typeof nothing = nothing;
-    if (level === null) {
-      level = DEFAULT_HEADING_LEVEL;
-      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using ${level}.`);
-      levelProblem = this.renderProblem(text.badHeadingLevel(String(this.headingLevel), level));
-    }
+    const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
     const contact = id ? getContact(id, lang) : undefined;
     if (!contact) {
+      // Keyed by value, as attributeProblem does: a new bad id warns again.
       this.warnOnce(
-        'contact',
+        `contact:${id}`,
         id
           ? `contact="${id}" is not a known contact id. Valid ids: ${CONTACT_IDS.join(', ')}.`
           : `the contact attribute is missing. Valid ids: ${CONTACT_IDS.join(', ')}.`,
@@ -99,7 +89,7 @@ export class MhContactCard extends MhElement {
       return html`${this.renderProblem(id ? text.notFound(id) : text.noContact, true)}`;
     }
     return html`<article class="card" part="card" aria-labelledby="name">
-      ${levelProblem}
+      ${problem}
       ${renderContact(contact, { lang, now: this.now ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
       ${this.compact ? nothing : this.renderSourceFooter([contact.source.part])}
     </article>`;

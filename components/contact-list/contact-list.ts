@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
 import { baseStyles } from '../../src/styles/base.js';
-import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { renderPhoneLink } from '../../src/phone-link.js';
 import type { Lang } from '../../src/locale.js';
 import {
@@ -166,11 +166,7 @@ export class MhContactList extends MhElement {
       if (mapped) good.push(mapped);
       else bad.push(token);
     }
-    if (bad.length) {
-      const validText = valid.join(', ');
-      this.warnOnce(attribute, `${attribute}="${value}": unknown value(s) ${bad.map((b) => `"${b}"`).join(', ')}. Valid values: ${validText}.`);
-      problems.push(this.renderProblem(strings(this.language).badFilter(attribute, bad.join(' '), validText)));
-    }
+    if (bad.length) problems.push(this.attributeProblem('unknown', attribute, bad.join(' '), valid));
     return good;
   }
 
@@ -261,12 +257,8 @@ export class MhContactList extends MhElement {
     const lang = this.language;
     const text = strings(lang);
     const problems: TemplateResult[] = [];
-    let level = parseHeadingLevel(this.headingLevel);
-    if (level === null) {
-      level = DEFAULT_HEADING_LEVEL;
-      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using ${level}.`);
-      problems.push(this.renderProblem(text.badHeadingLevel(String(this.headingLevel), level)));
-    }
+    const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
+    if (problem) problems.push(problem);
     const categories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, problems);
     const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], problems, (token) => AUDIENCE_VALUES[token]);
     const audience = audiences.length === 1 ? audiences[0] : undefined;
@@ -310,7 +302,7 @@ export class MhContactList extends MhElement {
         : nothing}
       ${groups.map(
         (group) => html`<section part="group" aria-labelledby=${`group-${group.category.id}`}>
-          ${renderHeading(level!, group.category.heading, { id: `group-${group.category.id}`, part: 'heading group-heading' })}
+          ${renderHeading(level, group.category.heading, { id: `group-${group.category.id}`, part: 'heading group-heading' })}
           ${this.renderItems(group.contacts, itemLevel, lang, now)}
         </section>`,
       )}`;

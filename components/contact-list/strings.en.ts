@@ -7,8 +7,6 @@ export const en: ContactListStrings = {
   searchLabel: 'Search by contact or need',
   hits: (count) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
   noMatch: 'No contacts match the selection.',
-  badFilter: (attribute, values, valid) => `Unknown value “${values}” in ${attribute}. Valid values: ${valid}.`,
-  badHeadingLevel: (value, used) => `Invalid heading level “${value}” (heading-level). Valid values: 2–6. Using ${used}.`,
   badHostEntry: (entry, field) => `A local contact was not shown: ${entry}, the field “${field}” is invalid.`,
   badHostData: 'The local contacts could not be read.',
   needs: {

@@ -7,8 +7,6 @@ export const nn: ContactListStrings = {
   searchLabel: 'Søk etter kontakt eller behov',
   hits: (count) => (count === 0 ? 'Ingen treff' : `${count} treff`),
   noMatch: 'Ingen kontaktar passar vala.',
-  badFilter: (attribute, values, valid) => `Ukjend verdi «${values}» i ${attribute}. Gyldige verdiar: ${valid}.`,
-  badHeadingLevel: (value, used) => `Ugyldig overskriftsnivå «${value}» (heading-level). Gyldige verdiar: 2–6. Brukar ${used}.`,
   badHostEntry: (entry, field) => `Ein lokal kontakt vart ikkje vist: ${entry}, feltet «${field}» er ugyldig.`,
   badHostData: 'Dei lokale kontaktane kunne ikkje lesast.',
   needs: {

@@ -8,8 +8,6 @@ const nb = {
   searchLabel: 'Søk etter kontakt eller behov',
   hits: (count: number) => (count === 0 ? 'Ingen treff' : `${count} treff`),
   noMatch: 'Ingen kontakter passer valgene.',
-  badFilter: (attribute: string, values: string, valid: string) => `Ukjent verdi «${values}» i ${attribute}. Gyldige verdier: ${valid}.`,
-  badHeadingLevel: (value: string, used: number) => `Ugyldig overskriftsnivå «${value}» (heading-level). Gyldige verdier: 2–6. Bruker ${used}.`,
   badHostEntry: (entry: string, field: string) => `En lokal kontakt ble ikke vist: ${entry}, feltet «${field}» er ugyldig.`,
   badHostData: 'De lokale kontaktene kunne ikke leses.',
   needs: {

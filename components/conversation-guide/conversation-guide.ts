@@ -7,7 +7,7 @@ import { contactShortName } from '../../src/content/contact-slice.js';
 import { getContact } from '../../src/content/contacts-conversation.js';
 import type { ProseSection } from '../../src/content/schemas/prose.js';
 import { hasContent } from '../../src/content/store.js';
-import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { renderPhoneLink } from '../../src/phone-link.js';
 import { conversationGuideStyles } from './conversation-guide.styles.js';
 import { strings, type ConversationStrings } from './strings.js';
@@ -96,10 +96,6 @@ export class MhConversationGuide extends MhElement {
     return strings(this.language);
   }
 
-  private get level(): HeadingLevel {
-    return parseHeadingLevel(this.headingLevel) ?? 2;
-  }
-
   /** Known and unknown values of the `situations` attribute. */
   private parsePreset(): { known: Situation[]; unknown: string[] } {
     const tokens = this.situations
@@ -138,27 +134,11 @@ export class MhConversationGuide extends MhElement {
   }
 
   /** Problems with the host's attributes: each is shown and warned about once per value. */
-  private renderProblems(text: ConversationStrings): TemplateResult[] {
+  private renderProblems(): TemplateResult[] {
     const problems: TemplateResult[] = [];
-    if (parseHeadingLevel(this.headingLevel) === null) {
-      this.warnOnce(`heading-level:${this.headingLevel}`, `heading-level="${this.headingLevel}" is not valid; use 2, 3, 4, 5 or 6. Using 2.`);
-      problems.push(this.renderProblem(text.badHeadingLevel(this.headingLevel)));
-    }
     const { unknown } = this.parsePreset();
-    if (unknown.length) {
-      this.warnOnce(
-        `situations:${this.situations}`,
-        `situations="${this.situations}" has unknown values (${unknown.join(', ')}); valid values: ${SITUATIONS.join(', ')}.`,
-      );
-      problems.push(this.renderProblem(text.badSituations(unknown.join(' '), SITUATIONS.join(', '))));
-    }
-    if (this.rightsHref.trim() && safeSiteHref(this.rightsHref) === null) {
-      this.warnOnce(
-        `rights-href:${this.rightsHref}`,
-        `rights-href="${this.rightsHref}" is not allowed; use an https: address or a same-site path such as "/rettigheter" or "#rettigheter".`,
-      );
-      problems.push(this.renderProblem(text.badRightsHref(this.rightsHref)));
-    }
+    if (unknown.length) problems.push(this.attributeProblem('unknown', 'situations', unknown.join(' '), SITUATIONS));
+    if (this.rightsHref.trim() && safeSiteHref(this.rightsHref) === null) problems.push(this.attributeProblem('link', 'rights-href', this.rightsHref));
     return problems;
   }
 
@@ -168,10 +148,10 @@ export class MhConversationGuide extends MhElement {
     const data = getConversation(lang);
     // nn and en fall back to the nb content: mark it, so screen readers pronounce it as Norwegian.
     const contentLang = hasContent('conversation', lang) ? nothing : lang === 'nb' ? nothing : 'nb';
-    const level = this.level;
+    const { level, problem } = this.checkHeadingLevel(this.headingLevel);
     const sub = subLevel(level);
     return html`
-      ${this.renderProblems(text)} ${renderHeading(level, text.title, { className: 'title' })}
+      ${problem} ${this.renderProblems()} ${renderHeading(level, text.title, { className: 'title' })}
       ${this.renderProse(data.identify, sub, contentLang)}
       ${this.renderDetails(text.observationSummary, 'observations', html`${this.renderProse({ ...data.observation, heading: undefined }, sub, contentLang)}`)}
       ${this.renderConversation(data, sub, contentLang)} ${this.renderProse(data.interpreter, sub, contentLang)}

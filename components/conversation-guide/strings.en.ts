@@ -36,7 +36,4 @@ export const en: ConversationStrings = {
   rightsLink: 'See what you can tell the person about rights and help services',
   rightsText: 'The list of what you can tell the person about rights and help services is at the end of Part 5 of the guide.',
   external: (site) => `${site} (external site)`,
-  badHeadingLevel: (value) => `Invalid heading-level "${value}". Valid values: 2, 3, 4, 5, 6. Using 2.`,
-  badSituations: (values, valid) => `Unknown situations in situations: "${values}". Valid values: ${valid}. The unknown values are ignored.`,
-  badRightsHref: (value) => `Invalid rights-href "${value}". Use an https: address or an address on the same site. The link is shown as text.`,
 };

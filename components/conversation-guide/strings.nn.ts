@@ -36,9 +36,4 @@ export const nn: ConversationStrings = {
   rightsLink: 'Sjå kva du kan fortelje om rettar og hjelpetilbod',
   rightsText: 'Lista over kva du kan fortelje om rettar og hjelpetilbod, står i slutten av del 5 i rettleiaren.',
   external: (site) => `${site} (ekstern side)`,
-  badHeadingLevel: (value) => `Ugyldig heading-level «${value}». Gyldige verdiar: 2, 3, 4, 5, 6. Bruker 2.`,
-  badSituations: (values, valid) =>
-    `Ukjende situasjonar i situations: «${values}». Gyldige verdiar: ${valid}. Dei ukjende verdiane er ignorerte.`,
-  badRightsHref: (value) =>
-    `Ugyldig rights-href «${value}». Bruk ei https:-adresse eller ei adresse på same nettstad. Lenkja blir vist som tekst.`,
 };

@@ -37,11 +37,6 @@ const nb = {
   rightsLink: 'Se hva du kan fortelle om rettigheter og hjelpetilbud',
   rightsText: 'Listen over hva du kan fortelle om rettigheter og hjelpetilbud står i slutten av del 5 i veilederen.',
   external: (site: string) => `${site} (ekstern side)`,
-  badHeadingLevel: (value: string) => `Ugyldig heading-level «${value}». Gyldige verdier: 2, 3, 4, 5, 6. Bruker 2.`,
-  badSituations: (values: string, valid: string) =>
-    `Ukjente situasjoner i situations: «${values}». Gyldige verdier: ${valid}. De ukjente verdiene er ignorert.`,
-  badRightsHref: (value: string) =>
-    `Ugyldig rights-href «${value}». Bruk en https:-adresse eller en adresse på samme nettsted. Lenken vises som tekst.`,
 };
 export type ConversationStrings = typeof nb;
 

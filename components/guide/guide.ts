@@ -5,7 +5,7 @@ import { getMeta } from '../../src/content/meta.js';
 import { getLaw, purposesOf, type LawLetter } from '../../src/content/law.js';
 import { getResponsibility } from '../../src/content/responsibility.js';
 import { renderProseBlock, renderProseSection } from '../../src/prose.js';
-import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { guideStyles } from './guide.styles.js';
 import { strings } from './strings.js';
 import '../contact-list/define.js';
@@ -145,7 +145,7 @@ export class MhGuide extends MhElement {
   }
 
   private get level(): HeadingLevel {
-    return parseHeadingLevel(this.headingLevel) ?? 2;
+    return this.checkHeadingLevel(this.headingLevel).level;
   }
 
   protected override render(): TemplateResult {
@@ -153,11 +153,10 @@ export class MhGuide extends MhElement {
     const meta = getMeta(this.language);
     const parts = this.includedParts;
     const invalid = this.invalidPartTokens;
-    const valid = GUIDE_PARTS.join(' ');
-    if (invalid.length) this.warnOnce('parts', `parts="${this.parts}" has invalid values (${invalid.join(', ')}). Valid values: ${valid}.`);
-    if (parseHeadingLevel(this.headingLevel) === null) {
-      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is invalid. Valid values: 2, 3, 4, 5, 6. Using 2.`);
-    }
+    // Only unknown parts: every part is shown (includedParts).
+    const shownInstead = parts.length === GUIDE_PARTS.length ? GUIDE_PARTS.join(', ') : undefined;
+    const partsProblem = invalid.length ? this.attributeProblem('unknown', 'parts', invalid.join(' '), GUIDE_PARTS, shownInstead) : nothing;
+    const { problem } = this.checkHeadingLevel(this.headingLevel);
     const index = parts.indexOf(this.current);
     const previous = index > 0 ? parts[index - 1] : undefined;
     const next = index < parts.length - 1 ? parts[index + 1] : undefined;
@@ -166,8 +165,7 @@ export class MhGuide extends MhElement {
 
     return html`
       ${this.noQuickExit ? nothing : html`<mh-quick-exit href=${this.exitHref || nothing}></mh-quick-exit>`}
-      ${invalid.length ? this.renderProblem(t.badParts(this.parts, valid)) : nothing}
-      ${parseHeadingLevel(this.headingLevel) === null ? this.renderProblem(t.badHeadingLevel(this.headingLevel)) : nothing}
+      ${partsProblem} ${problem}
       <div class="layout">
         <nav part="nav" aria-label=${t.navLabel}>
           <ol>

@@ -18,7 +18,7 @@ import {
   type IndicatorFilter,
   type IndicatorGroup,
 } from '../../src/content/indicators.js';
-import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import type { Lang } from '../../src/locale.js';
 import { renderPhoneLink } from '../../src/phone-link.js';
 import { indicatorChecklistStyles } from './indicator-checklist.styles.js';
@@ -252,36 +252,22 @@ export class MhIndicatorChecklist extends MhElement {
     window.print();
   }
 
-  private get level(): HeadingLevel {
-    return parseHeadingLevel(this.headingLevel) ?? 2;
-  }
-
   /** Visible notices and one warning each for attribute values we cannot use. */
-  private problems(t: IndicatorChecklistStrings): TemplateResult[] {
+  private problems(t: IndicatorChecklistStrings, headingProblem?: TemplateResult): TemplateResult[] {
     const problems: TemplateResult[] = [];
     const audience = this.audience.trim().toLowerCase();
     if (audience && !(CHECKLIST_AUDIENCES as readonly string[]).includes(audience)) {
-      this.warnOnce(`audience:${this.audience}`, `audience="${this.audience}" is not valid; valid values: ${CHECKLIST_AUDIENCES.join(', ')}. Showing the indicators for adults.`);
-      problems.push(this.renderProblem(t.badAudience(this.audience)));
+      problems.push(this.attributeProblem('invalid', 'audience', this.audience, CHECKLIST_AUDIENCES, 'adult'));
     }
     const badForms = this.forms
       .split(/\s+/)
       .filter(Boolean)
       .filter((token) => !(FORMS as readonly string[]).includes(token.toLowerCase()));
-    if (badForms.length) {
-      this.warnOnce(`forms:${this.forms}`, `forms="${this.forms}": unknown value(s) ${badForms.join(', ')} ignored; valid values: ${FORMS.join(', ')}.`);
-      problems.push(this.renderProblem(t.badForms(badForms.join(' '))));
-    }
-    if (parseHeadingLevel(this.headingLevel) === null) {
-      this.warnOnce(`heading-level:${this.headingLevel}`, `heading-level="${this.headingLevel}" is not valid; valid values: 2, 3, 4, 5, 6. Using 2.`);
-      problems.push(this.renderProblem(t.badHeadingLevel(this.headingLevel)));
-    }
+    if (badForms.length) problems.push(this.attributeProblem('unknown', 'forms', badForms.join(' '), FORMS));
+    if (headingProblem) problems.push(headingProblem);
     for (const attribute of LINK_ATTRIBUTES) {
       const value = this.hrefValue(attribute);
-      if (value.trim() && safeSiteHref(value) === null) {
-        this.warnOnce(`${attribute}:${value}`, `${attribute}="${value}" is not allowed and is left out; valid values: an https: address or a same-site path or #hash.`);
-        problems.push(this.renderProblem(t.badHref(attribute, value)));
-      }
+      if (value.trim() && safeSiteHref(value) === null) problems.push(this.attributeProblem('link', attribute, value));
     }
     if (this.ignoredIds.length) problems.push(this.renderProblem(t.unknownIds(this.ignoredIds.join(', '))));
     return problems;
@@ -297,9 +283,9 @@ export class MhIndicatorChecklist extends MhElement {
     const lang = this.language;
     const t = strings(lang);
     const data = getIndicators(lang);
-    const level = this.level;
+    const { level, problem } = this.checkHeadingLevel(this.headingLevel);
     return html`
-      ${this.problems(t)} ${renderHeading(level, data.heading, { className: 'title' })}
+      ${this.problems(t, problem)} ${renderHeading(level, data.heading, { className: 'title' })}
       <p class="intro">${data.intro.text}</p>
       <p class="caveat" part="caveat">${data.caveat.text}</p>
       ${this.showArenas ? this.renderArenas(data.arenas) : nothing}

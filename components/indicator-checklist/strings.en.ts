@@ -24,9 +24,5 @@ export const en: IndicatorChecklistStrings = {
   dutyLink: 'Duty to avert (avvergingsplikt) and duty to report to the child welfare service (meldeplikt): where to report your concern',
   rightsLink: 'Rights of presumed victims',
   contactsLink: 'Agencies, support services and online resources',
-  badAudience: (value) => `Invalid audience: "${value}". Valid values: adult, minor. Showing the indicators for adults.`,
-  badForms: (values) => `Unknown value in forms: "${values}". Valid values: prostitution, forced-labour.`,
-  badHeadingLevel: (value) => `Invalid heading-level: "${value}". Valid values: 2–6. Using 2.`,
-  badHref: (attribute, value) => `The link in ${attribute} ("${value}") is not allowed: only https: or an address on the same site. The link is left out.`,
   unknownIds: (ids) => `Unknown indicators were ignored: ${ids}.`,
 };

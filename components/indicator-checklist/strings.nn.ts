@@ -23,9 +23,5 @@ export const nn: IndicatorChecklistStrings = {
   dutyLink: 'Avvergingsplikt og meldeplikt til barnevernet: kvar melder du uroa?',
   rightsLink: 'Rettane til antekne offer',
   contactsLink: 'Instansar, hjelpetiltak og nettressursar',
-  badAudience: (value) => `Ugyldig verdi for audience: «${value}». Gyldige verdiar: adult, minor. Viser indikatorar for vaksne.`,
-  badForms: (values) => `Ukjend verdi i forms: «${values}». Gyldige verdiar: prostitution, forced-labour.`,
-  badHeadingLevel: (value) => `Ugyldig heading-level: «${value}». Gyldige verdiar: 2–6. Brukar 2.`,
-  badHref: (attribute, value) => `Lenkja i ${attribute} («${value}») er ikkje tillaten: berre https: eller ei adresse på same nettstad. Lenkja er utelaten.`,
   unknownIds: (ids) => `Ukjende indikatorar vart ignorerte: ${ids}.`,
 };

@@ -25,10 +25,6 @@ const nb = {
   dutyLink: 'Avvergingsplikt og meldeplikt til barnevernet: hvor melder du bekymringen?',
   rightsLink: 'Antatte ofres rettigheter',
   contactsLink: 'Instanser, hjelpetiltak og nettressurser',
-  badAudience: (value: string) => `Ugyldig verdi for audience: «${value}». Gyldige verdier: adult, minor. Viser indikatorer for voksne.`,
-  badForms: (values: string) => `Ukjent verdi i forms: «${values}». Gyldige verdier: prostitution, forced-labour.`,
-  badHeadingLevel: (value: string) => `Ugyldig heading-level: «${value}». Gyldige verdier: 2–6. Bruker 2.`,
-  badHref: (attribute: string, value: string) => `Lenken i ${attribute} («${value}») er ikke tillatt: bare https: eller en adresse på samme nettsted. Lenken er utelatt.`,
   unknownIds: (ids: string) => `Ukjente indikatorer ble ignorert: ${ids}.`,
 };
 export type IndicatorChecklistStrings = typeof nb;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
 import { getMyths, mythStatement, type Myth, type MythsFile } from '../../src/content/myths.js';
-import { parseHeadingLevel, renderHeading, type HeadingLevel } from '../../src/heading.js';
+import { renderHeading } from '../../src/heading.js';
 import { mythsStyles } from './myths.styles.js';
 import { strings, type MythsStrings } from './strings.js';
 
@@ -80,14 +80,10 @@ export class MhMyths extends MhElement {
     const t = strings(this.language);
     const file = getMyths(this.language);
     const display = this.validDisplay;
-    const level = parseHeadingLevel(this.headingLevel);
-    if (!display) this.warnOnce('display', `display="${this.display}" is not valid. Valid values: ${MYTHS_DISPLAYS.join(', ')}. Using "list".`);
-    if (level === null) this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using 2.`);
-    const headingLevel: HeadingLevel = level ?? 2;
+    const displayProblem = display ? nothing : this.attributeProblem('invalid', 'display', this.display, MYTHS_DISPLAYS, 'list');
+    const { level, problem } = this.checkHeadingLevel(this.headingLevel);
     return html`
-      ${renderHeading(headingLevel, file.heading)}
-      ${display ? nothing : this.renderProblem(t.badDisplay(this.display))}
-      ${level === null ? this.renderProblem(t.badHeadingLevel(this.headingLevel)) : nothing}
+      ${renderHeading(level, file.heading)} ${displayProblem} ${problem}
       <p part="intro" class="intro">${file.intro.text}</p>
       <ul part="list" class="myths" aria-label=${t.listLabel}>
         ${file.myths.map((myth) =>

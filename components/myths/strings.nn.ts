@@ -6,6 +6,4 @@ export const nn: MythsStrings = {
   showFact: 'Vis fakta',
   listLabel: 'Mytar og fakta',
   factSource: (part) => `Rettleiaren, del ${part}`,
-  badDisplay: (value) => `Ukjend vising «${value}». Gyldige verdiar: list, reveal. Viser lista.`,
-  badHeadingLevel: (value) => `Ugyldig overskriftsnivå «${value}». Gyldige verdiar: 2, 3, 4, 5, 6. Brukar 2.`,
 };

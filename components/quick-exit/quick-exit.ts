@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement, QUICK_EXIT_EVENT } from '../../src/base-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -193,25 +193,16 @@ export class MhQuickExit extends MhElement {
     this.announcement = '';
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('href') || changed.has('position')) this.resetWarnings();
-  }
-
   protected override render(): TemplateResult {
     const t = strings(this.language);
     const requested = this.requestedHref;
     const badHref = requested !== null && requested.trim() !== '' && safeExitHref(requested) === null;
     const badPosition = !(QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position);
-    if (badHref) {
-      this.warnOnce('href', `href="${requested}" is not allowed. Use an https: address or a same-site path starting with "/". Using ${DEFAULT_EXIT_HREF}.`);
-    }
-    if (badPosition) this.warnOnce('position', `position="${this.position}" is not valid. Valid values: sticky-top (or leave it out).`);
     return html`<div class="bar" part="bar">
       <button type="button" part="button" @click=${() => this.exit()}>${t.button}</button>
       ${this.showHelp ? html`<p class="help" part="help">${t.help}</p>` : nothing}
-      ${badHref ? this.renderProblem(t.badHref(requested ?? '', DEFAULT_EXIT_HREF)) : nothing}
-      ${badPosition ? this.renderProblem(t.badPosition(this.position)) : nothing}
+      ${badHref ? this.attributeProblem('link', 'href', requested, [], DEFAULT_EXIT_HREF) : nothing}
+      ${badPosition ? this.attributeProblem('invalid', 'position', this.position, ['sticky-top']) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

@@ -6,7 +6,4 @@ export const en: QuickExitStrings = {
     presses === 1 ? 'Press Shift 1 more time to leave the page' : `Press Shift ${presses} more times to leave the page`,
   help:
     'The button hides this page and opens another website. You can also press Shift three times. It does not erase your browser history. In a private (incognito) window, history is not kept once you close the window.',
-  badHref: (value, fallback) =>
-    `Invalid address "${value}" for the quick exit. Use an https: address or a path on this site (/…). Using ${fallback}.`,
-  badPosition: (value) => `Unknown position "${value}". Valid value: sticky-top.`,
 };

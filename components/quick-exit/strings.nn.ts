@@ -6,7 +6,4 @@ export const nn: QuickExitStrings = {
     presses === 1 ? 'Trykk Shift 1 gong til for å forlate sida' : `Trykk Shift ${presses} gonger til for å forlate sida`,
   help:
     'Knappen skjuler sida og opnar ei anna nettside. Du kan òg trykkje Shift tre gonger. Nettlesarhistorikken blir ikkje sletta. I eit privat vindauge (inkognito) blir ikkje historikken lagra når du lèt att vindauget.',
-  badHref: (value, fallback) =>
-    `Ugyldig adresse «${value}» for hurtigutgangen. Bruk ei https:-adresse eller ein sti på same nettstad (/…). Brukar ${fallback}.`,
-  badPosition: (value) => `Ukjend plassering «${value}». Gyldig verdi: sticky-top.`,
 };

@@ -6,9 +6,6 @@ const nb = {
     presses === 1 ? 'Trykk Shift 1 gang til for å forlate siden' : `Trykk Shift ${presses} ganger til for å forlate siden`,
   help:
     'Knappen skjuler siden og åpner en annen nettside. Du kan også trykke Shift tre ganger. Nettleserhistorikken blir ikke slettet. I et privat vindu (inkognito) blir historikken ikke lagret når du lukker vinduet.',
-  badHref: (value: string, fallback: string) =>
-    `Ugyldig adresse «${value}» for hurtigutgangen. Bruk en https:-adresse eller en sti på samme nettsted (/…). Bruker ${fallback}.`,
-  badPosition: (value: string) => `Ukjent plassering «${value}». Gyldig verdi: sticky-top.`,
 };
 export type QuickExitStrings = typeof nb;
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
 import { getDuties, type DutiesFile, type DutyBlock, type DutySection } from '../../src/content/duties.js';
-import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { blockTokens, linkify } from './linkify.js';
 import {
   ACUTE_ANSWERS,
@@ -113,45 +113,28 @@ export class MhReportingDuty extends MhElement {
     return strings(this.language);
   }
 
-  private get level(): HeadingLevel {
-    return parseHeadingLevel(this.headingLevel) ?? 2;
-  }
-
   /** Presets from the attributes, and the problems found in them. */
-  private presets(): { answers: DutyAnswers; problems: string[] } {
-    const text = this.text;
+  private presets(): { answers: DutyAnswers; problems: TemplateResult[] } {
     const answers: DutyAnswers = {};
-    const problems: string[] = [];
+    const problems: TemplateResult[] = [];
     const ariaRole = this.getAttribute('role');
     let roleValue = this.userRole;
     if (!roleValue && ariaRole && parseRole(ariaRole) !== 'invalid' && parseRole(ariaRole) !== null) {
       // Editors may write role="public" from older docs; honour it, and say why it should change.
       roleValue = ariaRole;
-      this.warnOnce('role', `${text.roleAttribute} (role="${ariaRole}" → user-role="${ariaRole}")`);
+      this.warnOnce('role', `${this.text.roleAttribute} (role="${ariaRole}" → user-role="${ariaRole}")`);
     }
     const role = parseRole(roleValue);
-    if (role === 'invalid') {
-      const message = text.badRole(roleValue, ROLES.join(', '));
-      problems.push(message);
-      this.warnOnce('user-role', `invalid user-role "${roleValue}". Valid values: ${ROLES.join(', ')}.`);
-    } else if (role) answers.role = role;
+    if (role === 'invalid') problems.push(this.attributeProblem('invalid', 'user-role', roleValue, ROLES));
+    else if (role) answers.role = role;
 
     const minor = parseFlag(this.minor, ['unknown'] as const);
-    if (minor === 'invalid') {
-      problems.push(text.badFlag('minor', String(this.minor), MINOR_ANSWERS.join(', ')));
-      this.warnOnce('minor', `invalid minor "${this.minor}". Valid values: ${MINOR_ANSWERS.join(', ')} (or the attribute alone for yes).`);
-    } else if (minor) answers.minor = minor;
+    if (minor === 'invalid') problems.push(this.attributeProblem('invalid', 'minor', this.minor, MINOR_ANSWERS));
+    else if (minor) answers.minor = minor;
 
     const acute = parseFlag<never>(this.acute);
-    if (acute === 'invalid') {
-      problems.push(text.badFlag('acute', String(this.acute), ACUTE_ANSWERS.join(', ')));
-      this.warnOnce('acute', `invalid acute "${this.acute}". Valid values: ${ACUTE_ANSWERS.join(', ')} (or the attribute alone for yes).`);
-    } else if (acute) answers.acute = acute;
-
-    if (parseHeadingLevel(this.headingLevel) === null) {
-      problems.push(text.badHeadingLevel(String(this.headingLevel)));
-      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using 2.`);
-    }
+    if (acute === 'invalid') problems.push(this.attributeProblem('invalid', 'acute', this.acute, ACUTE_ANSWERS));
+    else if (acute) answers.acute = acute;
     return { answers, problems };
   }
 
@@ -196,11 +179,11 @@ export class MhReportingDuty extends MhElement {
     const data = getDuties(this.language);
     const { problems } = this.presets();
     const answers = this.current();
-    const level = this.level;
+    const { level, problem } = this.checkHeadingLevel(this.headingLevel);
     return html`<div class="root">
       ${renderHeading(level, text.title)}
       <p class="intro">${text.intro}</p>
-      ${problems.map((problem) => this.renderProblem(problem))}
+      ${problems} ${problem}
       ${this.renderForm(answers)}
       <p class="status" role="status" part="status">${this.status}</p>
       ${this.renderResult(data, answers, subLevel(level))} ${this.renderAdvice(data, subLevel(level))}

@@ -53,8 +53,5 @@ export const en: ReportingDutyStrings = {
   lawSummaryPrefix: 'Legal text:',
   readMore: 'Read more',
   adviceHeading: 'Unsure? Seek advice',
-  badRole: (value, valid) => `Unknown role "${value}" in user-role. Valid values: ${valid}. Showing the whole overview.`,
-  badHeadingLevel: (value) => `Invalid heading-level "${value}". Valid values: 2, 3, 4, 5, 6. Using 2.`,
-  badFlag: (attribute, value, valid) => `Unknown value "${value}" in ${attribute}. Valid values: ${valid}. The question is left unanswered.`,
   roleAttribute: 'Use the user-role attribute instead of role: role is an ARIA attribute.',
 };

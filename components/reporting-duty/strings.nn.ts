@@ -53,8 +53,5 @@ export const nn: ReportingDutyStrings = {
   lawSummaryPrefix: 'Lovtekst:',
   readMore: 'Les meir',
   adviceHeading: 'Usikker? Søk råd',
-  badRole: (value, valid) => `Ukjend rolle «${value}» i user-role. Gyldige verdiar: ${valid}. Viser heile oversikta.`,
-  badHeadingLevel: (value) => `Ugyldig overskriftsnivå (heading-level) «${value}». Gyldige verdiar: 2, 3, 4, 5, 6. Brukar 2.`,
-  badFlag: (attribute, value, valid) => `Ukjend verdi «${value}» i ${attribute}. Gyldige verdiar: ${valid}. Spørsmålet står utan svar.`,
   roleAttribute: 'Bruk attributtet user-role i staden for role: role er eit ARIA-attributt.',
 };

@@ -54,10 +54,6 @@ const nb = {
   lawSummaryPrefix: 'Lovtekst:',
   readMore: 'Les mer',
   adviceHeading: 'Usikker? Søk råd',
-  badRole: (value: string, valid: string) => `Ukjent rolle «${value}» i user-role. Gyldige verdier: ${valid}. Viser hele oversikten.`,
-  badHeadingLevel: (value: string) => `Ugyldig overskriftsnivå (heading-level) «${value}». Gyldige verdier: 2, 3, 4, 5, 6. Bruker 2.`,
-  badFlag: (attribute: string, value: string, valid: string) =>
-    `Ukjent verdi «${value}» i ${attribute}. Gyldige verdier: ${valid}. Spørsmålet står ubesvart.`,
   roleAttribute: 'Bruk attributtet user-role i stedet for role: role er et ARIA-attributt.',
 };
 export type ReportingDutyStrings = typeof nb;

@@ -16,7 +16,7 @@ import {
   type RightsPhone,
   type RightsSection,
 } from '../../src/content/rights.js';
-import { parseHeadingLevel, renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import type { Lang } from '../../src/locale.js';
 import { renderPhoneLink } from '../../src/phone-link.js';
 import { rightsListStyles } from './rights-list.styles.js';
@@ -119,13 +119,7 @@ export class MhRightsList extends MhElement {
   }
 
   private get level(): HeadingLevel {
-    return parseHeadingLevel(this.headingLevel) ?? 2;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // A new bad value deserves its own warning.
-    if (changed.has('variant') || changed.has('audience') || changed.has('headingLevel')) this.resetWarnings();
+    return this.checkHeadingLevel(this.headingLevel).level;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -138,25 +132,11 @@ export class MhRightsList extends MhElement {
   }
 
   protected override render(): TemplateResult {
-    const t = strings(this.language);
-    const problems: TemplateResult[] = [];
-    if (!isVariant(this.variant)) {
-      const valid = RIGHTS_VARIANTS.join(', ');
-      this.warnOnce('variant', `variant="${this.variant}" is not valid. Valid values: ${valid}. Using "professional".`);
-      problems.push(this.renderProblem(t.badVariant(this.variant, valid)));
-    }
-    if (!isAudience(this.audience)) {
-      const valid = RIGHTS_AUDIENCES.join(', ');
-      this.warnOnce('audience', `audience="${this.audience}" is not valid. Valid values: ${valid}. Using "adult".`);
-      problems.push(this.renderProblem(t.badAudience(this.audience, valid)));
-    }
-    if (parseHeadingLevel(this.headingLevel) === null) {
-      this.warnOnce('heading-level', `heading-level="${this.headingLevel}" is not valid. Valid values: 2, 3, 4, 5, 6. Using 2.`);
-      problems.push(this.renderProblem(t.badHeadingLevel(this.headingLevel)));
-    }
     const data = getRights(this.language);
     return html`
-      ${problems}
+      ${isVariant(this.variant) ? nothing : this.attributeProblem('invalid', 'variant', this.variant, RIGHTS_VARIANTS, 'professional')}
+      ${isAudience(this.audience) ? nothing : this.attributeProblem('invalid', 'audience', this.audience, RIGHTS_AUDIENCES, 'adult')}
+      ${this.checkHeadingLevel(this.headingLevel).problem}
       ${this.currentVariant === 'person' ? this.renderPerson(data) : this.renderProfessional(data)}
       ${this.renderSourceFooter([5, 7])}
     `;

@@ -10,7 +10,4 @@ export const en: RightsListStrings = {
   callHeading: 'Call for help',
   under18: 'Under 18',
   seeAlso: 'Website:',
-  badVariant: (value, valid) => `Unknown variant "${value}". Valid values: ${valid}. Showing the professional version.`,
-  badAudience: (value, valid) => `Unknown audience "${value}". Valid values: ${valid}. Showing the rights without the additions for minors.`,
-  badHeadingLevel: (value) => `Invalid heading-level "${value}". Valid values: 2–6. Using 2.`,
 };

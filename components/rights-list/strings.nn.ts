@@ -10,8 +10,4 @@ export const nn: RightsListStrings = {
   callHeading: 'Ring for å få hjelp',
   under18: 'Under 18 år',
   seeAlso: 'Nettside:',
-  badVariant: (value, valid) => `Ukjend variant «${value}». Gyldige verdiar: ${valid}. Viser fagversjonen.`,
-  badAudience: (value, valid) =>
-    `Ukjend målgruppe (audience) «${value}». Gyldige verdiar: ${valid}. Viser rettane utan tillegg for mindreårige.`,
-  badHeadingLevel: (value) => `Ugyldig overskriftsnivå (heading-level) «${value}». Gyldige verdiar: 2–6. Brukar 2.`,
 };

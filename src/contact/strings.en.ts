@@ -3,7 +3,6 @@ import type { ContactStrings } from './strings.js';
 export const en: ContactStrings = {
   notFound: (id) => `Could not find the contact “${id}”.`,
   noContact: 'No contact is selected.',
-  badHeadingLevel: (value, used) => `Invalid heading level “${value}” (heading-level). Valid values: 2–6. Using ${used}.`,
   email: 'E-mail',
   web: 'Website',
   phones: 'Phone',

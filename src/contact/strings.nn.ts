@@ -3,7 +3,6 @@ import type { ContactStrings } from './strings.js';
 export const nn: ContactStrings = {
   notFound: (id) => `Fann ikkje kontakten «${id}».`,
   noContact: 'Ingen kontakt er vald.',
-  badHeadingLevel: (value, used) => `Ugyldig overskriftsnivå «${value}» (heading-level). Gyldige verdiar: 2–6. Brukar ${used}.`,
   email: 'E-post',
   web: 'Nettstad',
   phones: 'Telefon',

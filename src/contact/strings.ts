@@ -3,7 +3,6 @@ import { localStrings } from '../strings.js';
 const nb = {
   notFound: (id: string) => `Fant ikke kontakten «${id}».`,
   noContact: 'Ingen kontakt er valgt.',
-  badHeadingLevel: (value: string, used: number) => `Ugyldig overskriftsnivå «${value}» (heading-level). Gyldige verdier: 2–6. Bruker ${used}.`,
   email: 'E-post',
   web: 'Nettside',
   phones: 'Telefon',

@@ -5,6 +5,9 @@ import { en as contactEn } from '../../src/contact/strings.en.js';
 import { strings as footer } from '../../src/footer/strings.js';
 import { nn as footerNn } from '../../src/footer/strings.nn.js';
 import { en as footerEn } from '../../src/footer/strings.en.js';
+import { strings as problems } from '../../src/problems/strings.js';
+import { nn as problemsNn } from '../../src/problems/strings.nn.js';
+import { en as problemsEn } from '../../src/problems/strings.en.js';
 import { strings as contactList } from '../../components/contact-list/strings.js';
 import { nn as contactListNn } from '../../components/contact-list/strings.nn.js';
 import { en as contactListEn } from '../../components/contact-list/strings.en.js';
@@ -41,6 +44,7 @@ export const TABLES: Record<UiKey, { nb: Table; nn: Table; en: Table }> = {
   guide: { nb: guide('nb'), nn: guideNn, en: guideEn },
   'indicator-checklist': { nb: checklist('nb'), nn: checklistNn, en: checklistEn },
   myths: { nb: myths('nb'), nn: mythsNn, en: mythsEn },
+  problems: { nb: problems('nb'), nn: problemsNn, en: problemsEn },
   'quick-exit': { nb: quickExit('nb'), nn: quickExitNn, en: quickExitEn },
   'reporting-duty': { nb: duty('nb'), nn: dutyNn, en: dutyEn },
   'rights-list': { nb: rights('nb'), nn: rightsNn, en: rightsEn },
