@@ -164,7 +164,10 @@ export class MhElement extends LitElement {
   }
 
   /** The footer naming the guide, its edition and the part shown, with a link to the original. */
-  protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+  protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
+    // Inside another widget (the parts of <mh-guide>) the outer footer names the source once.
+    const root = this.getRootNode();
+    if (root instanceof ShadowRoot && root.host instanceof MhElement) return nothing;
     const lang = this.language;
     const meta = getFooterMeta(lang);
     const nbMeta = getFooterMeta('nb');

@@ -68,6 +68,25 @@ describe('<mh-guide>', () => {
     }
   });
 
+  it('names the source once per part: widgets inside the guide leave the footer to it', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
+    for (const part of GUIDE_PARTS) {
+      el.open(part, false);
+      await el.updateComplete;
+      const inner = WIDGET_FOR_PART[part] ? el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(WIDGET_FOR_PART[part]!) : null;
+      if (inner) {
+        await inner.updateComplete;
+        expect(inner.shadowRoot!.querySelector('[part="footer"]'), `part ${part}: inner footer`).to.equal(null);
+      }
+      const footers = el.shadowRoot!.querySelectorAll('[part="footer"]');
+      expect(footers, `part ${part}`).to.have.length(1);
+      expect(footers[0].textContent).to.include(`Del ${part}`);
+    }
+    // The same widget on its own keeps its footer.
+    const alone = await fixture<HTMLElement>(html`<mh-myths></mh-myths>`);
+    expect(alone.shadowRoot!.querySelectorAll('[part="footer"]')).to.have.length(1);
+  });
+
   it('wires the checklist\'s links to the duty, rights and contact parts', async () => {
     const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
     el.open(4, false);

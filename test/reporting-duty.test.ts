@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../components/reporting-duty/define.js';
 import type { DutyChangeDetail, MhReportingDuty } from '../components/reporting-duty/reporting-duty.js';
 import { examples } from '../components/reporting-duty/examples.js';
@@ -123,6 +123,42 @@ describe('<mh-reporting-duty>', () => {
       await el.updateComplete;
       expect(detail, key).to.deep.equal({ role, minor, acute, duties: expected });
       expect(shownIds(el), key).to.deep.equal(expected);
+    }
+  });
+
+  it('prints the chosen answers (and only those) above the result', async () => {
+    const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty user-role="public" minor="yes"></mh-reporting-duty>`);
+    let emulated = false;
+    try {
+      await emulateMedia({ media: 'print' });
+      emulated = window.matchMedia('print').matches;
+    } catch {
+      emulated = false; // Not every browser driver can emulate print.
+    }
+    // Every browser: the print block hides unchosen options and unanswered questions.
+    const printRules = (root(el).adoptedStyleSheets as CSSStyleSheet[])
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+    const hiddenInPrint = printRules.filter((rule) => rule.style.display === 'none').flatMap((rule) => rule.selectorText.split(',').map((part) => part.trim()));
+    expect(hiddenInPrint).to.include.members(['fieldset:not(:has(input:checked))', '.option:not(:has(input:checked))', '.option input']);
+    if (!emulated) return; // Firefox's driver cannot emulate print; Chromium checks the rendering below.
+    try {
+      // Rendered at all (an element inside a hidden parent keeps its own computed display).
+      const shown = (element: Element) => element.getClientRects().length > 0;
+      const chosen = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((input) => input.checked);
+      expect(chosen.map((input) => input.value)).to.deep.equal(['public', 'yes']);
+      for (const input of root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+        const label = root(el).querySelector(`label[for="${input.id}"]`)!;
+        expect(shown(label), input.id).to.equal(input.checked);
+      }
+      // The unanswered question (acute danger) and every button stay off the paper.
+      const acute = radio(el, 'acute', 'yes').closest('fieldset')!;
+      expect(shown(acute)).to.equal(false);
+      for (const button of root(el).querySelectorAll('button')) expect(shown(button)).to.equal(false);
+      expect(shown(root(el).querySelector('[part="result"]')!)).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 

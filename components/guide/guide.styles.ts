@@ -11,6 +11,14 @@ export const guideStyles = css`
       align-items: start;
     }
   }
+  /* The list of parts stays in view beside a long part instead of leaving an empty column. Only
+     where the whole list fits the viewport: a scrolling nav would be one more tab stop. */
+  @media (min-width: 48rem) and (min-height: 40rem) {
+    nav {
+      position: sticky;
+      top: var(--mh-guide-nav-top, 0);
+    }
+  }
   nav ol {
     list-style: none;
     margin: 0;

@@ -19,6 +19,7 @@ import {
   type IndicatorGroup,
 } from '../../src/content/indicators.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { renderRunningText } from '../../src/running-text.js';
 import type { Lang } from '../../src/locale.js';
 import { renderPhoneLink } from '../../src/phone-link.js';
 import { indicatorChecklistStyles } from './indicator-checklist.styles.js';
@@ -361,7 +362,7 @@ export class MhIndicatorChecklist extends MhElement {
   private renderIndicator(indicator: Indicator): TemplateResult {
     return html`<label class="item" part="item"
       ><input type="checkbox" name="indicator" part="checkbox" value=${indicator.id} .checked=${this.ticked.has(indicator.id)} /><span
-        >${indicator.text}</span
+        >${renderRunningText(indicator.text)}</span
       ></label
     >`;
   }
@@ -430,7 +431,7 @@ export class MhIndicatorChecklist extends MhElement {
                 (group) => html`<div class="ticked-group" data-group=${group.id}>
                   ${renderHeading(sub, group.title)}
                   <ul>
-                    ${group.indicators.map((indicator) => html`<li data-id=${indicator.id}>${indicator.text}</li>`)}
+                    ${group.indicators.map((indicator) => html`<li data-id=${indicator.id}>${renderRunningText(indicator.text)}</li>`)}
                   </ul>
                 </div>`,
               )}`

@@ -154,9 +154,31 @@ export const reportingDutyStyles = css`
     }
   }
   @media print {
-    form,
-    .status {
+    /* Paper keeps the answers (only the chosen ones, as plain lines) so the printed result says
+       what situation it describes; unanswered questions, radios, hints and buttons go. */
+    .status,
+    fieldset:not(:has(input:checked)),
+    .option:not(:has(input:checked)),
+    .option input,
+    .hint {
       display: none;
+    }
+    form,
+    fieldset {
+      display: block;
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    fieldset {
+      margin: 0 0 0.25em;
+    }
+    legend {
+      padding: 0;
+    }
+    .option {
+      display: block;
+      margin: 0;
     }
     .callout,
     .advice {

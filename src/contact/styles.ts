@@ -31,9 +31,11 @@ export const contactStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* Natural widths: the label and the open/closed badge follow the number instead of sharing
+     the row in equal columns (which wrapped a short label and left the badge mid-card). */
   .phone-label,
   .hours {
-    flex: 1 1 12em;
+    flex: 0 1 auto;
   }
   .hours {
     display: flex;

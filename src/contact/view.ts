@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../locale.js';
 import { renderHeading, type HeadingLevel } from '../heading.js';
 import { renderPhoneLink } from '../phone-link.js';
+import { renderRunningText } from '../running-text.js';
 import { contactShortName, webHref, type Contact, type OpeningHours, type Phone } from '../content/contacts.js';
 import { hoursStatus } from '../content/hours.js';
 import { strings, type ContactStrings } from './strings.js';
@@ -88,7 +89,7 @@ export function renderContact(
   // Compact shows numbers only, but a contact without numbers must still say how to reach it.
   const showOther = !compact || contact.phones.length === 0;
   return html`${renderHeading(headingLevel, contact.name, { id: options.headingId, part: 'heading name', className: 'name' })}
-    ${contact.description && !compact ? html`<p class="description" part="description">${contact.description}</p>` : nothing} ${phones}
+    ${contact.description && !compact ? html`<p class="description" part="description">${renderRunningText(contact.description)}</p>` : nothing} ${phones}
     ${showOther && (contact.emails.length || contact.web.length)
       ? html`<ul class="links" part="links">
           ${contact.emails.map(

@@ -64,6 +64,18 @@ export const baseStyles = css`
     line-height: 1.25;
     margin: 1.25em 0 0.5em;
   }
+  /* The browser's h5/h6 are smaller than body text; a widget placed deep in a host's outline
+     (heading-level 4+) would show its section headings below its own bold lead lines. */
+  h4,
+  h5,
+  h6 {
+    font-size: 1.125em;
+  }
+  /* A phone number split over two lines is easy to misdial. */
+  a[href^='tel:'],
+  .nowrap {
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
