@@ -1,7 +1,8 @@
 // Builds the one-script bundle and one module per widget (shared chunks allowed), minified,
 // with Lit's production build and the nb content inlined. nn, en and the checkers for host data
 // (zod) are chunks loaded on first use from the folder next to the script.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -10,6 +11,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/rollup-minify-css.js';
 import { minifyHtmlLiterals } from './scripts/rollup-minify-html.js';
 import { generateLocaleContent } from './locales/generate.js';
+import { CONTENT_FLOOR_DIR } from './scripts/content-floor.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const widgets = readdirSync('components').filter((name) => existsSync(`components/${name}/define.ts`));
@@ -123,8 +125,32 @@ const contentSlice = () => ({
   },
 });
 
+/**
+ * For `npm run size`: the nb content each output chunk carries (the rendered content modules,
+ * before minification), so the size report can give every output its own floor (Lit plus its
+ * content) instead of comparing a widget against the whole guide. Written outside dist/ so it
+ * never ships.
+ */
+const isContentModule = (id) => /\/content\/nb\/[^/]+\.json$/.test(id) || id.startsWith(PART) || id.startsWith(SLICE);
+const contentFloorReport = (name) => ({
+  name: 'mh-content-floor',
+  generateBundle(options, bundle) {
+    const byChunk = {};
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const code = Object.entries(chunk.modules)
+        .filter(([id, module]) => isContentModule(id) && module.code)
+        .map(([, module]) => module.code)
+        .join('\n');
+      byChunk[`${relative('dist', options.dir)}/${chunk.fileName}`.replace(/^\//, '')] = code;
+    }
+    mkdirSync(CONTENT_FLOOR_DIR, { recursive: true });
+    writeFileSync(`${CONTENT_FLOOR_DIR}/content-${name}.json`, JSON.stringify(byChunk));
+  },
+});
+
 // slices: only for the per-widget modules; the one-script bundle carries every contact anyway.
-const plugins = ({ slices }) => [
+const plugins = ({ slices, name }) => [
   lazyCopy(),
   ...(slices ? [contentSlice()] : []),
   splitContent(),
@@ -135,6 +161,7 @@ const plugins = ({ slices }) => [
   esbuild({ tsconfig, target: 'es2021', minify: false }),
   minifyHtmlLiterals(),
   terser({ ecma: 2021, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
+  contentFloorReport(name),
 ];
 
 // zod's core has a harmless import cycle; every other warning is shown.
@@ -155,7 +182,7 @@ export default [
     // A folder, not one file: nn, en and the checkers are chunks in dist/chunks/, loaded relative
     // to the script (same origin, same folder tree).
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: plugins({ slices: false }),
+    plugins: plugins({ slices: false, name: 'bundle' }),
     treeshake,
     onwarn,
   },
@@ -168,7 +195,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: plugins({ slices: true }),
+    plugins: plugins({ slices: true, name: 'components' }),
     treeshake,
     onwarn,
   },
