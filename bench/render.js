@@ -12,12 +12,48 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** The element's rendered shadow DOM plus its adopted styles, as static HTML. */
-function staticCopy(element) {
-  const root = element.shadowRoot;
+/** A shadow root's adopted styles as one <style> element (static HTML has no adoptedStyleSheets). */
+function styleOf(root) {
   const css = [...root.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
-  const inline = [...root.querySelectorAll('style')].length ? '' : `<style>${css}</style>`;
-  return inline + root.innerHTML;
+  return [...root.querySelectorAll('style')].length ? '' : `<style>${css}</style>`;
+}
+
+/**
+ * The element as static HTML: under a tag no script defines, with its rendered shadow DOM and
+ * styles as a declarative shadow root. A widget inside it (the parts of <mh-guide>) is copied the
+ * same way, so the static copy is the same page with no script at work.
+ */
+function staticElement(element) {
+  const plain = document.createElement(`${element.localName}-static`);
+  for (const attribute of element.attributes) plain.setAttribute(attribute.name, attribute.value);
+  const template = document.createElement('template');
+  template.setAttribute('shadowrootmode', 'open');
+  template.innerHTML = staticCopy(element.shadowRoot);
+  plain.append(template);
+  for (const child of element.childNodes) plain.append(child.cloneNode(true));
+  return plain.outerHTML;
+}
+
+/** A shadow root's content and styles as static HTML, nested widgets included. */
+function staticCopy(root) {
+  const copy = document.createElement('div');
+  for (const child of root.childNodes) copy.append(child.cloneNode(true));
+  const originals = [...root.querySelectorAll('*')];
+  const clones = [...copy.querySelectorAll('*')];
+  originals.forEach((original, index) => {
+    if (!original.shadowRoot) return;
+    const holder = document.createElement('div');
+    clones[index].replaceWith(holder);
+    holder.outerHTML = staticElement(original);
+  });
+  return styleOf(root) + copy.innerHTML;
+}
+
+/** Until the element and every widget rendered inside it have rendered. */
+async function settled(element) {
+  await element.updateComplete;
+  const nested = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].filter((node) => node.updateComplete);
+  await Promise.all(nested.map(settled));
 }
 
 async function renderWidget(markup) {
@@ -25,18 +61,18 @@ async function renderWidget(markup) {
   stage.append(host);
   const start = performance.now();
   host.innerHTML = markup;
-  const element = host.firstElementChild;
-  await element.updateComplete;
+  await Promise.all([...host.children].map(settled));
   void host.offsetHeight; // force style and layout
   const time = performance.now() - start;
-  return { host, element, time };
+  return { host, element: host.firstElementChild, time };
 }
 
 function insertStatic(html) {
   const start = performance.now();
   const host = document.createElement('div');
   stage.append(host);
-  host.attachShadow({ mode: 'open' }).innerHTML = html;
+  // setHTMLUnsafe parses declarative shadow roots (innerHTML would not).
+  host.setHTMLUnsafe(html);
   void host.offsetHeight;
   const time = performance.now() - start;
   return { host, time };
@@ -44,9 +80,10 @@ function insertStatic(html) {
 
 async function measure(testCase) {
   // Warm-up: the first render also compiles templates and parses CSS once for the page.
-  const warm = await renderWidget(testCase.markup);
+  const markup = testCase.markup.repeat(testCase.copies);
+  const warm = await renderWidget(markup);
   if (!warm.element.shadowRoot) throw new Error(`${testCase.name}: no shadow root; is the tag defined?`);
-  const html = staticCopy(warm.element);
+  const html = [...warm.host.children].map(staticElement).join('');
   warm.host.remove();
   insertStatic(html).host.remove();
 
@@ -55,7 +92,7 @@ async function measure(testCase) {
   for (let i = 0; i < runs; i += 1) {
     // Alternate which goes first so drift (GC, thermal) hits both alike.
     if (i % 2 === 0) {
-      const a = await renderWidget(testCase.markup);
+      const a = await renderWidget(markup);
       widget.push(a.time);
       a.host.remove();
       const b = insertStatic(html);
@@ -65,7 +102,7 @@ async function measure(testCase) {
       const b = insertStatic(html);
       plain.push(b.time);
       b.host.remove();
-      const a = await renderWidget(testCase.markup);
+      const a = await renderWidget(markup);
       widget.push(a.time);
       a.host.remove();
     }
