@@ -44,7 +44,9 @@ describe('<mh-contact-list>', () => {
       'Nasjonale nettressurser',
       'Internasjonale organisasjoner',
     ]);
-    expect(names(element)).to.deep.equal(getContacts().map((contact) => contact.name));
+    // Headings start with a capital ("legevaktsentralen" is lower case in the guide's running text).
+    expect(names(element)).to.deep.equal(getContacts().map((contact) => contact.name[0].toUpperCase() + contact.name.slice(1)));
+    expect(names(element)).to.include('Legevaktsentralen');
     const expected = getContacts().flatMap((contact) =>
       contact.phones.map((phone) => (phone.number.length === 8 ? `tel:+47${phone.number}` : `tel:${phone.number}`)),
     );

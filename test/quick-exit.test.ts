@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../components/quick-exit/define.js';
 import { COVER_ATTRIBUTE, DEFAULT_EXIT_HREF, safeExitHref, type MhQuickExit } from '../components/quick-exit/quick-exit.js';
 import { examples } from '../components/quick-exit/examples.js';
@@ -218,6 +218,38 @@ describe('<mh-quick-exit>', () => {
     expect(getComputedStyle(element).position).to.equal('sticky');
     expect(getComputedStyle(element).top).to.equal('0px');
     expect(element.scrollWidth).to.be.at.most(320);
+  });
+
+  describe('sticky bar with help on a narrow screen', () => {
+    before(() => setViewport({ width: 320, height: 568 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('folds the help into a disclosure so the bar stays small; the keyboard opens it', async () => {
+      const { element } = await setup('<mh-quick-exit position="sticky-top" show-help></mh-quick-exit>');
+      const root = element.shadowRoot!;
+      const inline = root.querySelector('.help-inline')!;
+      const toggle = root.querySelector<HTMLDetailsElement>('[part="help-toggle"]')!;
+      expect(inline.getClientRects().length, 'inline help hidden').to.equal(0);
+      expect(toggle.getClientRects().length, 'disclosure shown').to.be.above(0);
+      // The button (44 px) and the one-line summary, with the bar's padding: far from the 194 px
+      // the whole help text took at this width.
+      expect(element.getBoundingClientRect().height).to.be.below(120);
+      await expect(element).to.be.accessible();
+
+      button(element).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(toggle.querySelector('summary'));
+      await sendKeys({ press: 'Enter' });
+      expect(toggle.open).to.equal(true);
+      expect(toggle.querySelector('.help')!.textContent).to.include('Nettleserhistorikken blir ikke slettet');
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps the help inline when the bar is not sticky', async () => {
+      const { element } = await setup('<mh-quick-exit show-help></mh-quick-exit>');
+      expect(element.shadowRoot!.querySelector('[part="help-toggle"]')).to.equal(null);
+      expect(element.shadowRoot!.querySelector('.help-inline')!.getClientRects().length).to.be.above(0);
+    });
   });
 
   it('bad position: notice and warning', async () => {

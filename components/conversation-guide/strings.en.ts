@@ -13,7 +13,7 @@ export const en: ConversationStrings = {
   avoidLabel: 'Words to avoid',
   questionsHeading: 'Example questions',
   filterLegend: 'Show questions about',
-  filterHint: 'None selected: all questions are shown.',
+  filterHint: 'Choose one or more. With none chosen, all questions are shown.',
   showAll: 'Show all questions',
   situations: {
     work: 'Work',

@@ -13,7 +13,7 @@ export const nn: ConversationStrings = {
   avoidLabel: 'Ord du bør unngå',
   questionsHeading: 'Døme på spørsmål',
   filterLegend: 'Vis spørsmål om',
-  filterHint: 'Ingen valt: alle spørsmåla blir viste.',
+  filterHint: 'Vel éin eller fleire. Utan val blir alle spørsmåla viste.',
   showAll: 'Vis alle spørsmåla',
   situations: {
     work: 'Arbeid',

@@ -14,7 +14,7 @@ const nb = {
   avoidLabel: 'Ord du bør unngå',
   questionsHeading: 'Eksempler på spørsmål',
   filterLegend: 'Vis spørsmål om',
-  filterHint: 'Ingen valgt: alle spørsmål vises.',
+  filterHint: 'Velg én eller flere. Uten valg vises alle spørsmålene.',
   showAll: 'Vis alle spørsmål',
   situations: {
     work: 'Arbeid',

@@ -13,7 +13,7 @@ export const guideStyles = css`
   }
   /* The list of parts stays in view beside a long part instead of leaving an empty column. Only
      where the whole list fits the viewport: a scrolling nav would be one more tab stop. */
-  @media (min-width: 48rem) and (min-height: 40rem) {
+  @media (min-width: 48rem) and (min-height: 50rem) {
     nav {
       position: sticky;
       top: var(--mh-guide-nav-top, 0);

@@ -77,11 +77,6 @@ export const mythsStyles = css`
       break-inside: avoid;
       background: none;
     }
-    /* On paper a closed fact would be lost: print every fact where the browser allows it. */
-    details::details-content {
-      content-visibility: visible;
-      display: contents;
-    }
     .reveal-hint {
       display: none;
     }

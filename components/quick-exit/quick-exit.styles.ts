@@ -44,6 +44,27 @@ export const quickExitStyles = css`
     flex-basis: 100%;
     margin: 0;
   }
+  .help-toggle {
+    display: none;
+    flex: 1 1 100%;
+    font-size: 0.875em;
+  }
+  .help-toggle summary {
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .help-toggle .help {
+    margin-top: 0.25em;
+    font-size: 1em;
+  }
+  @media (max-width: 40em) {
+    :host([position='sticky-top']) .help-inline {
+      display: none;
+    }
+    :host([position='sticky-top']) .help-toggle {
+      display: block;
+    }
+  }
   @media print {
     :host,
     :host([position='sticky-top']) {

@@ -70,6 +70,7 @@ function uncoverPage(doc: Document): void {
  * @csspart bar - The row holding the button and help text.
  * @csspart button - The exit button.
  * @csspart help - The help text (`show-help`).
+ * @csspart help-toggle - The disclosure holding the help text in a sticky bar on narrow screens.
  * @csspart problem - The notice shown for invalid attribute values.
  * @cssprop --mh-quick-exit-background - Button background (default: --mh-danger-color, #b3261e).
  * @cssprop --mh-quick-exit-color - Button text colour (default #ffffff).
@@ -200,7 +201,16 @@ export class MhQuickExit extends MhElement {
     const badPosition = !(QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position);
     return html`<div class="bar" part="bar">
       <button type="button" part="button" @click=${() => this.exit()}>${t.button}</button>
-      ${this.showHelp ? html`<p class="help" part="help">${t.help}</p>` : nothing}
+      ${this.showHelp ? html`<p class="help help-inline" part="help">${t.help}</p>` : nothing}
+      ${this.showHelp && this.position === 'sticky-top'
+        ? // On a narrow screen the sticky bar would cover a third of it with the help text: there
+          // the help folds into a disclosure (CSS shows one of the two; the other is display: none,
+          // so assistive technology meets it once).
+          html`<details class="help-toggle" part="help-toggle">
+            <summary>${t.helpSummary}</summary>
+            <p class="help">${t.help}</p>
+          </details>`
+        : nothing}
       ${badHref ? this.attributeProblem('link', 'href', requested, [], DEFAULT_EXIT_HREF) : nothing}
       ${badPosition ? this.attributeProblem('invalid', 'position', this.position, ['sticky-top']) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>

@@ -4,6 +4,7 @@ export const nn: QuickExitStrings = {
   button: 'Forlat sida raskt',
   remaining: (presses) =>
     presses === 1 ? 'Trykk Shift 1 gong til for å forlate sida' : `Trykk Shift ${presses} gonger til for å forlate sida`,
+  helpSummary: 'Slik verkar knappen',
   help:
     'Knappen skjuler sida og opnar ei anna nettside. Du kan òg trykkje Shift tre gonger. Nettlesarhistorikken blir ikkje sletta. I eit privat vindauge (inkognito) blir ikkje historikken lagra når du lèt att vindauget.',
 };

@@ -4,6 +4,7 @@ const nb = {
   button: 'Forlat siden raskt',
   remaining: (presses: number) =>
     presses === 1 ? 'Trykk Shift 1 gang til for å forlate siden' : `Trykk Shift ${presses} ganger til for å forlate siden`,
+  helpSummary: 'Slik virker knappen',
   help:
     'Knappen skjuler siden og åpner en annen nettside. Du kan også trykke Shift tre ganger. Nettleserhistorikken blir ikke slettet. I et privat vindu (inkognito) blir historikken ikke lagret når du lukker vinduet.',
 };

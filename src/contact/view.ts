@@ -88,7 +88,10 @@ export function renderContact(
     : nothing;
   // Compact shows numbers only, but a contact without numbers must still say how to reach it.
   const showOther = !compact || contact.phones.length === 0;
-  return html`${renderHeading(headingLevel, contact.name, { id: options.headingId, part: 'heading name', className: 'name' })}
+  // A heading starts with a capital even where the guide names the service in running text
+  // ("ring 116 117 (legevaktsentralen)").
+  const title = contact.name.charAt(0).toUpperCase() + contact.name.slice(1);
+  return html`${renderHeading(headingLevel, title, { id: options.headingId, part: 'heading name', className: 'name' })}
     ${contact.description && !compact ? html`<p class="description" part="description">${renderRunningText(contact.description)}</p>` : nothing} ${phones}
     ${showOther && (contact.emails.length || contact.web.length)
       ? html`<ul class="links" part="links">

@@ -24,6 +24,11 @@ export const baseStyles = css`
     color: inherit;
     line-height: 1.5;
     overflow-wrap: anywhere;
+    /* Long Norwegian compounds ("menneskehandelssituasjonen") break at a syllable with a hyphen
+       where the browser can, instead of anywhere, on narrow screens and in indented text. */
+    -webkit-hyphens: auto;
+    hyphens: auto;
+    hyphenate-limit-chars: 10 4 4;
     background: var(--_surface);
   }
   :host([hidden]) {
@@ -76,6 +81,21 @@ export const baseStyles = css`
   .nowrap {
     white-space: nowrap;
   }
+  /* The guide's quotations (src/prose.ts): the browser's 40 px margins on both <figure> and
+     <blockquote> left a 128 px column at 320 px. */
+  figure {
+    margin: 1em 0;
+  }
+  figure > blockquote {
+    margin: 0;
+    padding-left: 0.75em;
+    border-left: 4px solid var(--_border);
+  }
+  figcaption {
+    margin-top: 0.25em;
+    padding-left: calc(0.75em + 4px);
+    font-size: 0.875em;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -123,6 +143,13 @@ export const baseStyles = css`
   @media print {
     a {
       color: inherit;
+    }
+    /* On paper a closed disclosure (law text, "Les mer", a myth's fact) would be lost: print its
+       content where the browser allows it (::details-content: Chromium 131+, Safari 18.4+,
+       Firefox 143+; older browsers print it closed). */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
     }
     .mh-no-print {
       display: none;
