@@ -1,6 +1,8 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json';
+// Host-page look (system sans-serif, 16px/1.5, dark on white); vite bundles the CSS, no external requests.
+import './preview.css';
 
 // Autodocs read attributes, properties, events, slots, parts and custom properties from the manifest.
 setCustomElementsManifest(manifest);

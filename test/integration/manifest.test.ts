@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 
 interface Declaration {
   tagName?: string;
-  attributes?: { name: string }[];
+  attributes?: { name: string; default?: string }[];
   events?: { name: string }[];
+  members?: { name: string; kind: string; privacy?: string; default?: string }[];
 }
 interface Manifest {
   modules: { declarations?: Declaration[] }[];
@@ -42,5 +43,27 @@ describe('custom-elements.json', () => {
     expect(attributes('mh-indicator-checklist')).to.include.members(['audience', 'forms', 'duty-href', 'rights-href', 'contacts-href']);
     expect(attributes('mh-reporting-duty')).to.include.members(['user-role', 'minor', 'acute']);
     expect(elements.get('mh-contact-card')!.events!.map((event) => event.name)).to.include('mh-contact-call');
+  });
+
+  it('documents only the public API: no private, protected or _/# members', () => {
+    for (const [tag, element] of elements) {
+      const internal = (element.members ?? []).filter(
+        (member) => member.privacy === 'private' || member.privacy === 'protected' || /^[_#]/.test(member.name),
+      );
+      expect(internal.map((member) => member.name), tag).to.deep.equal([]);
+    }
+    const members = (tag: string) => elements.get(tag)!.members!.map((member) => member.name);
+    for (const name of ['warnedKeys', 'ticker', 'warnOnce']) expect(members('mh-contact-card')).to.not.include(name);
+    for (const name of ['onKeyDown', 'presses']) expect(members('mh-quick-exit')).to.not.include(name);
+    expect(members('mh-contact-card')).to.include.members(['headingLevel', 'now', 'localeReady', 'resetState']);
+    expect(members('mh-indicator-checklist')).to.include('selected');
+    expect(members('mh-guide')).to.include('open');
+  });
+
+  it('shows resolved defaults, not constant names', () => {
+    for (const tag of ['mh-contact-card', 'mh-contact-list']) {
+      const attribute = elements.get(tag)!.attributes!.find((candidate) => candidate.name === 'heading-level')!;
+      expect(attribute.default, tag).to.match(/^'?[2-6]'?$/);
+    }
   });
 });
