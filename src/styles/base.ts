@@ -47,6 +47,9 @@ export const baseStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
+    /* Link texts are often addresses (rosa-help.no, politiet.no/menneskehandel): a hyphen added
+       at a line end would be copied or typed as part of the address. */
+    hyphens: manual;
   }
   a:hover {
     text-decoration-thickness: 2px;
