@@ -37,48 +37,40 @@ function safeDefinePlugin() {
 const isInternal = (member) =>
   member.privacy === 'private' || member.privacy === 'protected' || /^[_#]/.test(member.name ?? '');
 
+/** A plugin that edits every class declaration once the manifest is linked. */
+const classPlugin = (name, editClass) => ({
+  name,
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) if (declaration.kind === 'class') editClass(declaration);
+    }
+  },
+});
+
 /**
  * Keep the manifest (and the Storybook docs tables built from it) to the public API: drop private and
  * protected members, and `_`/`#`-prefixed ones, from every class, including the copies inherited from
  * MhElement. Attributes, events, slots, css parts and css properties are left alone.
  */
-function publicApiOnlyPlugin() {
-  return {
-    name: 'mh-public-api-only',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          if (declaration.kind !== 'class' || !declaration.members) continue;
-          declaration.members = declaration.members.filter((member) => !isInternal(member));
-        }
-      }
-    },
-  };
-}
+const publicApiOnlyPlugin = () =>
+  classPlugin('mh-public-api-only', (declaration) => {
+    if (declaration.members) declaration.members = declaration.members.filter((member) => !isInternal(member));
+  });
 
 /**
  * A field initialised from a constant (`headingLevel = DEFAULT_HEADING_LEVEL`) gets the constant's value
  * as its default in the analyzer's resolve-initializers step, but the attribute copied from it earlier
  * keeps the bare identifier. Give such attributes the resolved default of their field.
  */
-function attributeDefaultsPlugin() {
-  return {
-    name: 'mh-attribute-defaults',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          if (declaration.kind !== 'class') continue;
-          for (const attribute of declaration.attributes ?? []) {
-            if (!attribute.fieldName || !/^[A-Za-z_$][\w$]*$/.test(attribute.default ?? '')) continue;
-            if (['true', 'false', 'null', 'undefined'].includes(attribute.default)) continue;
-            const field = declaration.members?.find((member) => member.kind === 'field' && member.name === attribute.fieldName);
-            if (field?.default !== undefined && field.default !== attribute.default) attribute.default = field.default;
-          }
-        }
-      }
-    },
-  };
-}
+const attributeDefaultsPlugin = () =>
+  classPlugin('mh-attribute-defaults', (declaration) => {
+    for (const attribute of declaration.attributes ?? []) {
+      if (!attribute.fieldName || !/^[A-Za-z_$][\w$]*$/.test(attribute.default ?? '')) continue;
+      if (['true', 'false', 'null', 'undefined'].includes(attribute.default)) continue;
+      const field = declaration.members?.find((member) => member.kind === 'field' && member.name === attribute.fieldName);
+      if (field?.default !== undefined && field.default !== attribute.default) attribute.default = field.default;
+    }
+  });
 
 export default {
   globs: ['components/*/*.ts', 'src/base-element.ts'],
