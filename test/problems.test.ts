@@ -46,12 +46,15 @@ async function render(markup: string): Promise<{ element: Widget; warnings: stri
 describe('invalid attribute values: one wording in every widget', () => {
   before(() => whenLocaleLoaded('en'));
 
-  it('heading-level="9" gives the same sentence and warning in every widget, in nb and in en', async () => {
+  it('heading-level="9" gives the same sentence and warning in every widget, in nb and in en', async function () {
+    // Eight widgets, each with axe in nb and en.
+    this.timeout(120_000);
     const shown: string[] = [];
     for (const { tag, attributes = '', fallback } of WITH_HEADING_LEVEL) {
       const { element, warnings } = await render(`<${tag} ${attributes} heading-level="9"></${tag}>`);
       const nbSentence = `${nb.invalid('heading-level', '9', '2, 3, 4, 5, 6')} ${nb.using(String(fallback))}`;
       expect(problems(element), tag).to.deep.equal([nbSentence]);
+      await expect(element, `${tag} with a notice`).to.be.accessible();
       expect(nbSentence).to.include('«9»').and.include('heading-level').and.include('2, 3, 4, 5, 6');
       expect(warnings, tag).to.deep.equal([`<${tag}>: heading-level="9" is not valid. Valid values: 2, 3, 4, 5, 6. Using ${fallback}.`]);
 
@@ -62,6 +65,7 @@ describe('invalid attribute values: one wording in every widget', () => {
       expect(problems(element), `${tag} lang="en"`).to.deep.equal([`${en.invalid('heading-level', '9', '2, 3, 4, 5, 6')} ${en.using(String(fallback))}`]);
       // A language change warns again, once.
       expect(enWarnings, tag).to.deep.equal(warnings);
+      await expect(element, `${tag} with a notice, en`).to.be.accessible();
       shown.push(problems(element)[0].replace(/Using \d\.$/, ''));
     }
     expect(new Set(shown).size, 'one sentence').to.equal(1);
@@ -71,6 +75,7 @@ describe('invalid attribute values: one wording in every widget', () => {
     const link = (attribute: string) => `${nb.link(attribute, 'javascript:alert(1)')} ${nb.leftOut}`;
     const checklist = await render('<mh-indicator-checklist duty-href="javascript:alert(1)"></mh-indicator-checklist>');
     expect(problems(checklist.element)).to.deep.equal([link('duty-href')]);
+    await expect(checklist.element).to.be.accessible();
     const conversation = await render('<mh-conversation-guide rights-href="javascript:alert(1)"></mh-conversation-guide>');
     expect(problems(conversation.element)).to.deep.equal([link('rights-href')]);
     expect(conversation.warnings).to.have.length(1);
@@ -78,6 +83,7 @@ describe('invalid attribute values: one wording in every widget', () => {
     // The quick exit keeps its default address instead of leaving the link out.
     const exit = await render('<mh-quick-exit href="http://www.yr.no"></mh-quick-exit>');
     expect(problems(exit.element)).to.deep.equal([`${nb.link('href', 'http://www.yr.no')} ${nb.using('https://www.yr.no')}`]);
+    await expect(exit.element).to.be.accessible();
   });
 
   it('unknown values in a list attribute are named and left out', async () => {
@@ -90,5 +96,6 @@ describe('invalid attribute values: one wording in every widget', () => {
     expect(problems(none.element)).to.deep.equal([`${nb.unknown('parts', '1 9', valid)} ${nb.using(valid)}`]);
     const list = await render('<mh-contact-list need="shelter"></mh-contact-list>');
     expect(problems(list.element)[0]).to.equal(nb.unknown('need', 'shelter', NEEDS.join(', ')));
+    await expect(list.element).to.be.accessible();
   });
 });
