@@ -4,7 +4,7 @@ import { html, type TemplateResult } from 'lit';
  * A number written in groups, as the guide writes phone numbers ("22 33 11 60", "116 111"), or
  * a slash between two words ("arbeidssted/utnyttelsessted").
  */
-const TOKENS = /\d{2,3}(?: \d{2,3})+|(?<=\p{L})\/(?=\p{L})/gu;
+const TOKENS = /\b\d{2,3}(?: \d{2,3})+\b|(?<=\p{L})\/(?=\p{L})/gu;
 
 /**
  * The guide's running text, laid out for reading: a grouped number stays on one line (a phone

@@ -34,5 +34,8 @@ describe('renderRunningText', () => {
     // A date or a single number is not a phone number.
     const plain = await paragraph('2024 og § 257');
     expect(plain.querySelector('.nowrap')).to.equal(null);
+    // Digits of a longer number are not a group of their own ("2019 20" is a year and a count).
+    const year = await paragraph('i 2019 20 prosent');
+    expect(year.querySelector('.nowrap')).to.equal(null);
   });
 });
