@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../components/contact-list/define.js';
 import type { MhContactList } from '../components/contact-list/contact-list.js';
 import { examples } from '../components/contact-list/examples.js';
-import { getContacts } from '../src/content/contacts.js';
+import { getContacts, getEmergencyNumbers, type Contact } from '../src/content/contacts.js';
+import { strings } from '../components/contact-list/strings.js';
 import { captureWarnings, renderExample } from './helpers.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
@@ -201,7 +202,7 @@ describe('<mh-contact-list>', () => {
       await sendKeys({ type: 'zzzz' });
       await element.updateComplete;
       expect(status.textContent?.trim()).to.equal('Ingen treff');
-      expect(element.shadowRoot!.textContent).to.include('Ingen kontakter passer valgene.');
+      expect(element.shadowRoot!.querySelector('[part~="empty"]')?.textContent).to.include(strings('nb').noMatchQuery('zzzz'));
       await expect(element).to.be.accessible();
     });
 
@@ -214,6 +215,9 @@ describe('<mh-contact-list>', () => {
       expect(element.shadowRoot!.activeElement?.tagName).to.equal('INPUT');
       await sendKeys({ type: 'htso' });
       await element.updateComplete;
+      // The folded filters are one stop between the field and the results.
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');
       await sendKeys({ press: 'Tab' });
       expect(element.shadowRoot!.activeElement?.getAttribute('href')).to.equal('tel:+4799470279');
       await sendKeys({ press: 'Tab' });

@@ -54,9 +54,24 @@ export const listStyles = css`
   /* Filter chips: a native checkbox in a pill-shaped label, so the whole chip is the target and
      the checked state shows as a tick, not only as a colour. */
   .filters {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
     margin: 0 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .filters summary {
+    display: list-item;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .filters .chosen {
+    font-weight: normal;
+  }
+  .filter-groups {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: 0 0.75em 0.75em;
   }
   fieldset {
     border: 0;

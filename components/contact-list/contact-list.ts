@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { MhElement } from '../../src/base-element.js';
 import { baseStyles } from '../../src/styles/base.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
@@ -71,7 +72,7 @@ function tokens(value: string | null | undefined): string[] {
  *
  * @csspart emergency - The emergency-numbers box.
  * @csspart search - The search field's wrapper; `search-input` the field itself.
- * @csspart filters - The visitor's filters (with `searchable`); `filter-group` one fieldset, `filter` one choice.
+ * @csspart filters - The visitor's filters (with `searchable`), a disclosure: `filters-summary` its summary, `filter-group` one fieldset, `filter` one choice.
  * @csspart status - The number of results (a polite live region).
  * @csspart show-all - The button that widens the filters when they hide matches of the search.
  * @csspart empty - The no-results message with buttons to clear filters and search (`clear`) and the emergency numbers.
@@ -133,6 +134,7 @@ export class MhContactList extends MhElement {
   @state() private query = '';
   /** The visitor's filter choice; undefined while the host's attributes apply. */
   @state() private chosen?: Filters;
+  @state() private filtersOpen = false;
   @state() private scriptData: string | null = null;
 
   private observer?: MutationObserver;
@@ -159,7 +161,8 @@ export class MhContactList extends MhElement {
     super.resetState();
     this.query = '';
     this.chosen = undefined;
-    const input = this.renderRoot?.querySelector?.('input');
+    this.filtersOpen = false;
+    const input = this.renderRoot?.querySelector?.<HTMLInputElement>('#search');
     if (input) input.value = '';
   }
 
@@ -322,26 +325,38 @@ export class MhContactList extends MhElement {
             type="checkbox"
             name=${key}
             value=${value}
-            .checked=${(filters[key] as readonly string[]).includes(value)}
+            .checked=${live((filters[key] as readonly string[]).includes(value))}
             @change=${(event: Event) => this.toggle(filters, key, value, (event.target as HTMLInputElement).checked)}
           />
           <span>${label}</span>
         </label>
       </li>`;
-    return html`<div class="filters" part="filters" role="group" aria-label=${text.filtersLabel}>
-      <fieldset part="filter-group">
-        <legend>${text.needLegend}</legend>
-        <ul class="chips" role="list">
-          ${NEEDS.map((need) => chip('needs', need, text.needs[need]))}
-        </ul>
-      </fieldset>
-      <fieldset part="filter-group">
-        <legend>${text.categoryLegend}</legend>
-        <ul class="chips" role="list">
-          ${CATEGORY_IDS.map((category) => chip('categories', category, text.categories[category]))}
-        </ul>
-      </fieldset>
-    </div>`;
+    const chosen = [...filters.needs.map((need) => text.needs[need]), ...filters.categories.map((category) => text.categories[category])];
+    // Folded, so the search field and the results stay next to each other for keyboard and
+    // small screens; the summary says what is chosen.
+    return html`<details class="filters" part="filters" ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
+      <summary part="filters-summary">
+        ${text.filtersLabel}<span class="chosen">${chosen.length ? `: ${chosen.join(', ')}` : ''}</span>
+      </summary>
+      <div class="filter-groups">
+        <fieldset part="filter-group">
+          <legend>${text.needLegend}</legend>
+          <ul class="chips" role="list">
+            ${NEEDS.map((need) => chip('needs', need, text.needs[need]))}
+          </ul>
+        </fieldset>
+        <fieldset part="filter-group">
+          <legend>${text.categoryLegend}</legend>
+          <ul class="chips" role="list">
+            ${CATEGORY_IDS.map((category) => chip('categories', category, text.categories[category]))}
+          </ul>
+        </fieldset>
+      </div>
+    </details>`;
+  }
+
+  private onFiltersToggle(event: Event): void {
+    this.filtersOpen = (event.target as HTMLDetailsElement).open;
   }
 
   override render() {
@@ -378,9 +393,11 @@ export class MhContactList extends MhElement {
     const emergencyNumbers = new Set(emergencyShown ? this.emergencyEntries(audience, lang).map((entry) => entry.phone.number) : []);
     const inEmergencyBox = (contact: ListedContact) => !isHost(contact) && contact.phones.some((phone) => emergencyNumbers.has(phone.number));
     const withoutRepeats = (contacts: readonly ListedContact[]) =>
-      contacts
-        .map((contact) => (inEmergencyBox(contact) ? { ...contact, phones: contact.phones.filter((phone) => !emergencyNumbers.has(phone.number)) } : contact))
-        .filter((contact) => contact.phones.length || contact.emails.length || contact.web.length);
+      contacts.flatMap((contact) => {
+        if (!inEmergencyBox(contact)) return [contact];
+        const rest = { ...contact, phones: contact.phones.filter((phone) => !emergencyNumbers.has(phone.number)) };
+        return rest.phones.length || rest.emails.length || rest.web.length ? [rest] : [];
+      });
 
     const now = this.now ?? new Date();
     const itemLevel = subLevel(level);

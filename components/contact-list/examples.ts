@@ -1,5 +1,17 @@
 import type { WidgetExample } from '../../src/examples.js';
 
+/** Types into the search field as a visitor would, so a state with a search can be shown. */
+function typeSearch(query: string) {
+  return async (element: HTMLElement) => {
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const input = element.shadowRoot?.querySelector<HTMLInputElement>('#search');
+    if (!input) return;
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  };
+}
+
 export const examples: WidgetExample[] = [
   {
     name: 'All contacts',
@@ -8,8 +20,30 @@ export const examples: WidgetExample[] = [
   },
   {
     name: 'Searchable',
-    description: 'With a search box filtering by name and need; the number of results is announced.',
+    description: 'With a search box and folded filters by need and category; the number of results is announced.',
     markup: '<mh-contact-list searchable></mh-contact-list>',
+  },
+  {
+    name: 'Filters open, acute preset',
+    description: 'The host presets need="acute": the emergency numbers come first, and the visitor can change the filters (opened here).',
+    markup: '<mh-contact-list searchable need="acute"></mh-contact-list>',
+    setup: async (element) => {
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const details = element.shadowRoot?.querySelector('details');
+      if (details) details.open = true;
+    },
+  },
+  {
+    name: 'Search finds more outside the filters',
+    description: 'A search for "bolig" with need="acute": two results, and a line saying how many more the filters hide, with a button that shows them all.',
+    markup: '<mh-contact-list searchable need="acute"></mh-contact-list>',
+    setup: typeSearch('bolig'),
+  },
+  {
+    name: 'No results',
+    description: 'A search that finds nothing: a button clears the search, and the emergency numbers are shown.',
+    markup: '<mh-contact-list searchable></mh-contact-list>',
+    setup: typeSearch('krisesenter'),
   },
   {
     name: 'Acute, minor',
