@@ -164,6 +164,9 @@ export class MhContactList extends MhElement {
     this.filtersOpen = false;
     const input = this.renderRoot?.querySelector?.<HTMLInputElement>('#search');
     if (input) input.value = '';
+    // The toggle event of an open disclosure may still be on its way; close it here too.
+    const filters = this.renderRoot?.querySelector?.<HTMLDetailsElement>('details.filters');
+    if (filters) filters.open = false;
   }
 
   private readScript(): void {
