@@ -267,7 +267,7 @@ export class MhElement extends LitElement {
     // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page
     // with several widgets would then have several.
     if (mode === 'compact') {
-      return html`${problem}<div class="mh-footer mh-footer--compact" part="footer footer-compact">
+      return html`${problem}<div class="mh-footer mh-footer--compact" part="footer">
         <p>
           ${label.source}: ${label.shortTitle} (${meta.edition})${parts.length ? html`, ${label.part(parts)}` : nothing} ·
           <a href=${nbMeta.url}>${meta.urlLabel}</a>${lang === 'nb' ? nothing : html` (${label.unofficialShort})`}

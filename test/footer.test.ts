@@ -49,7 +49,8 @@ describe('source footer: one full citation per page region', () => {
       [widgets[2], 8],
     ] as const) {
       const compact = footer(widget);
-      expect(compact.getAttribute('part')).to.include('footer-compact');
+      expect(compact.getAttribute('part')).to.equal('footer');
+      expect(compact.classList.contains('mh-footer--compact')).to.equal(true);
       expect(collapse(compact.textContent)).to.equal(`${t.source}: ${t.shortTitle} (${meta.edition}), ${t.part([part])} · ${meta.urlLabel}`);
       expect(compact.querySelector('a')?.getAttribute('href')).to.equal(meta.url);
       // One line at this width: the paragraph is no taller than its line height allows.
