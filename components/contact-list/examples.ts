@@ -1,14 +1,29 @@
 import type { WidgetExample } from '../../src/examples.js';
 
+type Rendering = HTMLElement & { updateComplete: Promise<unknown> };
+
+/**
+ * Waits until the element is on the page and rendered: Storybook calls set-up before it inserts
+ * the markup, the tests after.
+ */
+async function rendered(element: HTMLElement): Promise<Rendering> {
+  for (let tries = 0; tries < 100 && !(element.isConnected && 'updateComplete' in element); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const widget = element as Rendering;
+  await widget.updateComplete;
+  return widget;
+}
+
 /** Types into the search field as a visitor would, so a state with a search can be shown. */
 function typeSearch(query: string) {
   return async (element: HTMLElement) => {
-    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const input = element.shadowRoot?.querySelector<HTMLInputElement>('#search');
+    const widget = await rendered(element);
+    const input = widget.shadowRoot?.querySelector<HTMLInputElement>('#search');
     if (!input) return;
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await widget.updateComplete;
   };
 }
 
@@ -28,8 +43,7 @@ export const examples: WidgetExample[] = [
     description: 'The host presets need="acute": the emergency numbers come first, and the visitor can change the filters (opened here).',
     markup: '<mh-contact-list searchable need="acute"></mh-contact-list>',
     setup: async (element) => {
-      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      const details = element.shadowRoot?.querySelector('details');
+      const details = (await rendered(element)).shadowRoot?.querySelector('details');
       if (details) details.open = true;
     },
   },
