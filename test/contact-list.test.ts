@@ -452,6 +452,8 @@ describe('<mh-contact-list> visitor filters and search', () => {
       const empty = shadow(element).querySelector('[part~="empty"]')!;
       expect([...empty.querySelectorAll('button')].map((button) => button.textContent?.trim())).to.deep.equal([t.clearFilters, t.clearSearch]);
       expect(statusText(element)).to.equal(`${t.hits(0)}. ${t.hiddenHits(1)}.`);
+      // One way to widen the filters, not two buttons doing the same.
+      expect(shadow(element).querySelector('[part~="show-all"]')).to.equal(null);
       await expect(element).to.be.accessible();
       (empty.querySelector('button') as HTMLButtonElement).focus();
       await sendKeys({ press: 'Enter' });

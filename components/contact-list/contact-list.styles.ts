@@ -48,8 +48,9 @@ export const listStyles = css`
   .emergency-lead {
     margin: 0 0 0.5em;
   }
+  /* Alarmtelefonen's opening hours, on a line of their own under the number. */
   .emergency .hours {
-    display: block;
+    flex-basis: 100%;
   }
   /* Filter chips: a native checkbox in a pill-shaped label, so the whole chip is the target and
      the checked state shows as a tick, not only as a colour. */
@@ -60,8 +61,8 @@ export const listStyles = css`
   }
   .filters summary {
     display: list-item;
-    min-height: 44px;
-    padding: 0.5em 0.75em;
+    /* 44 px tall with one line of text. */
+    padding: 0.625em 0.75em;
     cursor: pointer;
     font-weight: 600;
   }

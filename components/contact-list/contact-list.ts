@@ -260,7 +260,10 @@ export class MhContactList extends MhElement {
     this.chosen = { ...current, [key]: next };
   }
 
-  /** Widens the filters so every match of the search shows; focus stays in the search field. */
+  /**
+   * Widens the filters so every match of the search shows; focus stays in the search field.
+   * With no result at all, the no-results message offers the same as «Fjern filtrene».
+   */
   private showAll(): void {
     this.chosen = { needs: [], categories: [] };
     this.focusSearch();
@@ -453,7 +456,7 @@ export class MhContactList extends MhElement {
       ${visitorFilters ? this.renderFilters(filters, lang) : nothing}
       <div class="status-row">
         <p class="status" part="status" role="status" aria-live="polite">${status}${hidden ? `. ${text.hiddenHits(hidden)}.` : ''}</p>
-        ${hidden && visitorFilters
+        ${hidden && count && visitorFilters
           ? html`<button type="button" class="show-all" part="show-all" @click=${this.showAll}>${text.showAll(count + hidden)}</button>`
           : nothing}
       </div>

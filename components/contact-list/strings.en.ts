@@ -8,7 +8,7 @@ export const en: ContactListStrings = {
   hits: (count) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
   shown: (count) => (count === 0 ? 'No contacts' : count === 1 ? '1 contact' : `${count} contacts`),
   hiddenHits: (count) => (count === 1 ? '1 more result in other categories' : `${count} more results in other categories`),
-  showAll: (count) => `Show all ${count} results`,
+  showAll: (count) => (count === 1 ? 'Show the result' : `Show all ${count} results`),
   noMatch: 'No contacts match the selection.',
   noMatchQuery: (query) => `No contacts match the search “${query}” with these choices.`,
   clearFilters: 'Clear the filters',

@@ -8,7 +8,7 @@ export const nn: ContactListStrings = {
   hits: (count) => (count === 0 ? 'Ingen treff' : `${count} treff`),
   shown: (count) => (count === 0 ? 'Ingen kontaktar' : count === 1 ? '1 kontakt' : `${count} kontaktar`),
   hiddenHits: (count) => `${count} treff til i andre kategoriar`,
-  showAll: (count) => `Vis alle ${count} treff`,
+  showAll: (count) => (count === 1 ? 'Vis treffet' : `Vis alle ${count} treff`),
   noMatch: 'Ingen kontaktar passar vala.',
   noMatchQuery: (query) => `Ingen kontaktar passar søket «${query}» med desse vala.`,
   clearFilters: 'Fjern filtera',

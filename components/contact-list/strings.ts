@@ -11,7 +11,7 @@ const nb = {
   shown: (count: number) => (count === 0 ? 'Ingen kontakter' : count === 1 ? '1 kontakt' : `${count} kontakter`),
   /** Matches of the search that the chosen filters hide. */
   hiddenHits: (count: number) => `${count} treff til i andre kategorier`,
-  showAll: (count: number) => `Vis alle ${count} treff`,
+  showAll: (count: number) => (count === 1 ? 'Vis treffet' : `Vis alle ${count} treff`),
   noMatch: 'Ingen kontakter passer valgene.',
   noMatchQuery: (query: string) => `Ingen kontakter passer søket «${query}» med disse valgene.`,
   clearFilters: 'Fjern filtrene',
