@@ -60,6 +60,64 @@ function watchLang(): void {
   watchLocaleScripts();
 }
 
+/** How a widget's source footer looks: the full citation, or one line naming the guide. */
+export type FooterMode = 'full' | 'compact';
+
+const FOOTER_VALUES = ['auto', 'full', 'compact'] as const;
+
+/** Widgets whose last render showed a source footer, to find the first one of each region. */
+const footerWidgets = new Set<MhElement>();
+/** The footer each widget showed in its last render. */
+const renderedFooter = new WeakMap<MhElement, FooterMode>();
+let footerCheckQueued = false;
+
+/**
+ * The page region a footer belongs to: the nearest landmark (main, aside, dialog, a named
+ * section, an ARIA region), else the document or shadow root. Each region gets one full footer.
+ */
+const REGION_SELECTOR =
+  'main, aside, dialog, section[aria-label], section[aria-labelledby], [role="main"], [role="complementary"], [role="region"], [role="dialog"]';
+
+/** The valid `source-footer` value of a widget, if any. */
+function footerChoice(element: MhElement): FooterMode | undefined {
+  return element.sourceFooter === 'full' || element.sourceFooter === 'compact' ? element.sourceFooter : undefined;
+}
+
+function footerRegion(element: Element): Node {
+  return element.parentElement?.closest(REGION_SELECTOR) ?? element.getRootNode();
+}
+
+/**
+ * The footer `element` shows: its `source-footer` value when set, else full for the first widget
+ * of its region in document order that shows a full footer, and compact for those after it.
+ */
+function footerModeOf(element: MhElement): FooterMode {
+  const region = footerRegion(element);
+  const members = [...footerWidgets, element]
+    .filter((candidate, index, list) => list.indexOf(candidate) === index && candidate.isConnected && footerRegion(candidate) === region)
+    .sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  let fullSeen = false;
+  for (const member of members) {
+    const chosen = footerChoice(member);
+    const mode: FooterMode = chosen ?? (fullSeen ? 'compact' : 'full');
+    if (member === element) return mode;
+    if (mode === 'full') fullSeen = true;
+  }
+  return 'full';
+}
+
+/** After a widget appeared, went or changed its footer, re-render those whose footer is now wrong. */
+function queueFooterCheck(): void {
+  if (footerCheckQueued) return;
+  footerCheckQueued = true;
+  queueMicrotask(() => {
+    footerCheckQueued = false;
+    for (const element of footerWidgets) {
+      if (element.isConnected && footerModeOf(element) !== renderedFooter.get(element)) element.requestUpdate();
+    }
+  });
+}
+
 /**
  * What is wrong with an attribute value: `invalid` (not one of the valid values), `unknown`
  * (tokens of a list attribute that were left out), `link` (an address that is not allowed).
@@ -75,6 +133,15 @@ export class MhElement extends LitElement {
 
   /** Language of the widget (nb, nn, en); inherited from ancestors or `<html lang>` when not set. */
   @property({ reflect: true }) override lang = '';
+
+  /**
+   * The source footer: `full` (the guide's title, publisher, edition and link) or `compact` (one
+   * line naming the guide, its edition, the part and the link). Unset or `auto`: the first widget
+   * of a page region in document order shows the full footer, the widgets after it the compact one.
+   */
+  @property({ attribute: 'source-footer' }) sourceFooter = '';
+
+  private footerShownThisRender = false;
 
   private warnedKeys = new Set<string>();
 
@@ -98,11 +165,25 @@ export class MhElement extends LitElement {
     connected.add(this);
     watchLang();
     watchPage();
+    // Moved in the page: the first footer of a region may have changed.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    if (footerWidgets.delete(this)) queueFooterCheck();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.footerShownThisRender = false;
+    const before = renderedFooter.get(this);
+    super.update(changed);
+    if (!this.footerShownThisRender) renderedFooter.delete(this);
+    const had = footerWidgets.has(this);
+    if (this.footerShownThisRender) footerWidgets.add(this);
+    else footerWidgets.delete(this);
+    if (had !== footerWidgets.has(this) || before !== renderedFooter.get(this) || changed.has('sourceFooter')) queueFooterCheck();
   }
 
   /**
@@ -163,7 +244,11 @@ export class MhElement extends LitElement {
     return html`<p class="mh-problem" part="problem" role=${blocking ? 'alert' : nothing}>${message}</p>`;
   }
 
-  /** The footer naming the guide, its edition and the part shown, with a link to the original. */
+  /**
+   * The footer naming the guide, its edition and the part shown, with a link to the original.
+   * With several widgets in one page region only the first shows the full citation; the others
+   * show one line (see `source-footer`).
+   */
   protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
     // Inside another widget (the parts of <mh-guide>) the outer footer names the source once.
     const root = this.getRootNode();
@@ -172,10 +257,26 @@ export class MhElement extends LitElement {
     const meta = getFooterMeta(lang);
     const nbMeta = getFooterMeta('nb');
     const label = footerStrings(lang);
-    const partText = parts.length ? ` ${label.part(parts)}.` : '';
+    const problem =
+      this.sourceFooter && !(FOOTER_VALUES as readonly string[]).includes(this.sourceFooter)
+        ? this.attributeProblem('invalid', 'source-footer', this.sourceFooter, FOOTER_VALUES, 'auto')
+        : nothing;
+    const mode = footerModeOf(this);
+    this.footerShownThisRender = true;
+    renderedFooter.set(this, mode);
     // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page
     // with several widgets would then have several.
-    return html`<div class="mh-footer" part="footer">
+    if (mode === 'compact') {
+      return html`${problem}<div class="mh-footer mh-footer--compact" part="footer">
+        <p>
+          ${label.source}: ${label.shortTitle} (${meta.edition})${parts.length ? html`, ${label.part(parts)}` : nothing} ·
+          <a href=${nbMeta.url}>${meta.urlLabel}</a>${lang === 'nb' ? nothing : html` (${label.unofficialShort})`}
+        </p>
+        ${extra}
+      </div>`;
+    }
+    const partText = parts.length ? ` ${label.part(parts)}.` : '';
+    return html`${problem}<div class="mh-footer" part="footer">
       <p>
         ${label.source}: <cite lang="nb">${nbMeta.title}</cite> (${meta.publisher}, ${meta.publisherParent}, ${label.edition}
         ${meta.edition}).${partText}

@@ -10,6 +10,9 @@ export default {
 
 export const AllContacts = storyFrom(examples, 'All contacts');
 export const Searchable = storyFrom(examples, 'Searchable');
+export const FiltersOpenAcutePreset = storyFrom(examples, 'Filters open, acute preset');
+export const SearchFindsMoreOutsideTheFilters = storyFrom(examples, 'Search finds more outside the filters');
+export const NoResults = storyFrom(examples, 'No results');
 export const AcuteMinor = storyFrom(examples, 'Acute, minor');
 export const HousingForAdults = storyFrom(examples, 'Housing for adults');
 export const PublicBodiesOnly = storyFrom(examples, 'Public bodies only');

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../components/contact-list/define.js';
 import type { MhContactList } from '../components/contact-list/contact-list.js';
 import { examples } from '../components/contact-list/examples.js';
-import { getContacts } from '../src/content/contacts.js';
+import { getContacts, getEmergencyNumbers, type Contact } from '../src/content/contacts.js';
+import { strings } from '../components/contact-list/strings.js';
 import { captureWarnings, renderExample } from './helpers.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
@@ -201,7 +202,7 @@ describe('<mh-contact-list>', () => {
       await sendKeys({ type: 'zzzz' });
       await element.updateComplete;
       expect(status.textContent?.trim()).to.equal('Ingen treff');
-      expect(element.shadowRoot!.textContent).to.include('Ingen kontakter passer valgene.');
+      expect(element.shadowRoot!.querySelector('[part~="empty"]')?.textContent).to.include(strings('nb').noMatchQuery('zzzz'));
       await expect(element).to.be.accessible();
     });
 
@@ -214,6 +215,9 @@ describe('<mh-contact-list>', () => {
       expect(element.shadowRoot!.activeElement?.tagName).to.equal('INPUT');
       await sendKeys({ type: 'htso' });
       await element.updateComplete;
+      // The folded filters are one stop between the field and the results.
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');
       await sendKeys({ press: 'Tab' });
       expect(element.shadowRoot!.activeElement?.getAttribute('href')).to.equal('tel:+4799470279');
       await sendKeys({ press: 'Tab' });
@@ -236,5 +240,279 @@ describe('<mh-contact-list>', () => {
     const element = await list('need="acute" lang="en" searchable');
     expect(element.shadowRoot!.querySelector('[part~="emergency"] [part~="heading"]')?.textContent?.trim()).to.equal('Emergency numbers');
     expect(element.shadowRoot!.querySelector('label')?.textContent?.trim()).to.equal('Search by contact or need');
+  });
+});
+
+/** A heading shows the name with a capital first letter. */
+const title = (contact: Contact) => contact.name.charAt(0).toUpperCase() + contact.name.slice(1);
+const shadow = (element: MhContactList) => element.shadowRoot!;
+const statusText = (element: MhContactList) => shadow(element).querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const checkbox = (element: MhContactList, value: string) => shadow(element).querySelector<HTMLInputElement>(`input[type="checkbox"][value="${value}"]`)!;
+const active = (element: MhContactList) => shadow(element).activeElement;
+
+async function search(element: MhContactList, query: string): Promise<void> {
+  const input = shadow(element).querySelector<HTMLInputElement>('#search')!;
+  input.focus();
+  input.select();
+  await sendKeys({ type: query });
+  await element.updateComplete;
+}
+
+/** Contacts a search for the word finds: by name, short name, or the need it names (nb labels; content decides which contact has which need). */
+function found(word: string): Contact[] {
+  const needs = Object.entries(strings('nb').needs).filter(([, label]) => label.includes(word)).map(([need]) => need);
+  return getContacts().filter(
+    (contact) => contact.name.toLowerCase().includes(word) || (contact.short ?? '').toLowerCase().includes(word) || contact.needs.some((need) => needs.includes(need)),
+  );
+}
+
+/** The emergency box's numbers (content/nb/contacts.json "emergency") for an audience. */
+function emergencyNumbers(audience?: 'adults'): Set<string> {
+  return new Set(getEmergencyNumbers().filter((entry) => !entry.minorsOnly || audience !== 'adults').map((entry) => entry.number));
+}
+
+/** Cards left when the emergency box is shown: a contact whose every way to reach it is in the box has no card. */
+function cardsBesideEmergency(contacts: readonly Contact[], numbers: Set<string>): string[] {
+  return contacts
+    .filter((contact) => contact.phones.some((phone) => !numbers.has(phone.number)) || contact.emails.length || contact.web.length)
+    .map(title);
+}
+
+describe('<mh-contact-list> visitor filters and search', () => {
+  it('search "bolig" with need="acute" says that more matches exist outside the filter, and "vis alle" shows them', async () => {
+    const element = await list('need="acute" searchable');
+    const status = shadow(element).querySelector('[role="status"]')!;
+    expect(checkbox(element, 'acute').checked, 'the preset need is the initial filter').to.equal(true);
+    const matches = found('bolig');
+    const inFilter = matches.filter((contact) => contact.needs.includes('acute'));
+    const hidden = matches.length - inFilter.length;
+    // The guide has housing help outside the acute contacts; otherwise this test proves nothing.
+    expect(inFilter.length).to.be.greaterThan(0);
+    expect(hidden).to.be.greaterThan(0);
+
+    await search(element, 'bolig');
+    const t = strings('nb');
+    expect(names(element)).to.deep.equal(cardsBesideEmergency(inFilter, emergencyNumbers()));
+    expect(statusText(element)).to.equal(`${t.hits(inFilter.length)}. ${t.hiddenHits(hidden)}.`);
+    const showAll = shadow(element).querySelector<HTMLButtonElement>('[part~="show-all"]')!;
+    expect(showAll.textContent?.trim()).to.equal(t.showAll(matches.length));
+    await expect(element).to.be.accessible();
+
+    // By keyboard: from the search field, past the folded filters, to the button.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(active(element)).to.equal(showAll);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(names(element)).to.deep.equal(matches.map(title));
+    expect(shadow(element).querySelector('[role="status"]')).to.equal(status);
+    expect(statusText(element)).to.equal(t.hits(matches.length));
+    expect(shadow(element).querySelector('[part~="show-all"]')).to.equal(null);
+    expect(checkbox(element, 'acute').checked).to.equal(false);
+    // Focus does not fall to the page when the button goes: it returns to the search field.
+    expect(active(element)?.id).to.equal('search');
+    await expect(element).to.be.accessible();
+  });
+
+  for (const lang of ['nn', 'en'] as const) {
+    it(`says so in ${lang}, accessibly`, async () => {
+      const element = await list(`need="acute" searchable lang="${lang}"`);
+      await element.localeReady;
+      await search(element, 'bolig');
+      const t = strings(lang);
+      const matches = found('bolig');
+      const hidden = matches.length - matches.filter((contact) => contact.needs.includes('acute')).length;
+      expect(statusText(element)).to.include(t.hiddenHits(hidden));
+      expect(shadow(element).querySelector('[part~="show-all"]')?.textContent?.trim()).to.equal(t.showAll(matches.length));
+      await expect(element).to.be.accessible();
+      shadow(element).querySelector<HTMLButtonElement>('[part~="show-all"]')!.click();
+      await element.updateComplete;
+      expect(statusText(element)).to.equal(t.hits(matches.length));
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('filters by need and category by keyboard and announces the count in the same live region', async () => {
+    const element = await list('searchable');
+    const status = shadow(element).querySelector('[role="status"]')!;
+    const summary = shadow(element).querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shadow(element).querySelector('details')!.open).to.equal(true);
+    await expect(element).to.be.accessible();
+
+    // Tab to the first need, tick it with Space (' ': Firefox over BiDi does not know 'Space').
+    await sendKeys({ press: 'Tab' });
+    expect(active(element)).to.equal(checkbox(element, 'acute'));
+    await sendKeys({ press: ' ' });
+    await element.updateComplete;
+    const acute = getContacts().filter((contact) => contact.needs.includes('acute'));
+    const t = strings('nb');
+    expect(statusText(element)).to.equal(t.shown(acute.length));
+    expect(shadow(element).querySelector('[role="status"]')).to.equal(status);
+    // Ticking "acute" brings the emergency numbers, as the preset does.
+    expect(shadow(element).querySelector('[part~="emergency"]')).to.not.equal(null);
+    expect(names(element)).to.deep.equal(cardsBesideEmergency(acute, emergencyNumbers()));
+    expect(summary.textContent).to.include(t.needs.acute);
+
+    // The next need widens the list (either need), a category narrows it.
+    await sendKeys({ press: 'Tab' });
+    expect(active(element)).to.equal(checkbox(element, 'housing'));
+    await sendKeys({ press: ' ' });
+    await element.updateComplete;
+    const acuteOrHousing = getContacts().filter((contact) => contact.needs.includes('acute') || contact.needs.includes('housing'));
+    expect(statusText(element)).to.equal(t.shown(acuteOrHousing.length));
+    checkbox(element, 'organisation').focus();
+    await sendKeys({ press: ' ' });
+    await element.updateComplete;
+    const organisations = acuteOrHousing.filter((contact) => contact.category === 'organisation');
+    expect(organisations.length).to.be.greaterThan(0);
+    expect(statusText(element)).to.equal(t.shown(organisations.length));
+    expect(names(element)).to.deep.equal(organisations.map(title));
+    expect(groupHeadings(element)).to.deep.equal(['Nødnumre', 'Hjelpetiltak og frivillige/ideelle organisasjoner']);
+    await expect(element).to.be.accessible();
+
+    // Unticking everything shows every contact again.
+    for (const value of ['acute', 'housing', 'organisation']) {
+      checkbox(element, value).focus();
+      await sendKeys({ press: ' ' });
+    }
+    await element.updateComplete;
+    expect(names(element).length).to.equal(getContacts().length);
+    expect(statusText(element)).to.equal(t.shown(getContacts().length));
+  });
+
+  it('starts from the preset category and need, and a new preset replaces the visitor\'s choice', async () => {
+    const element = await list('searchable need="housing" category="organisation"');
+    expect(checkbox(element, 'housing').checked).to.equal(true);
+    expect(checkbox(element, 'organisation').checked).to.equal(true);
+    expect(checkbox(element, 'public').checked).to.equal(false);
+    const expected = getContacts().filter((contact) => contact.needs.includes('housing') && contact.category === 'organisation');
+    expect(names(element)).to.deep.equal(expected.map(title));
+    // Nothing announced before the visitor does anything.
+    expect(statusText(element)).to.equal('');
+    checkbox(element, 'organisation').click();
+    await element.updateComplete;
+    expect(names(element).length).to.equal(getContacts().filter((contact) => contact.needs.includes('housing')).length);
+    element.setAttribute('need', 'return');
+    await element.updateComplete;
+    expect(checkbox(element, 'return').checked).to.equal(true);
+    expect(checkbox(element, 'housing').checked).to.equal(false);
+    expect(checkbox(element, 'organisation').checked).to.equal(true);
+  });
+
+  it('forgets the visitor\'s filters on reset (quick exit)', async () => {
+    const element = await list('searchable need="acute"');
+    checkbox(element, 'acute').click();
+    checkbox(element, 'web').click();
+    shadow(element).querySelector('details')!.open = true;
+    await element.updateComplete;
+    element.resetState();
+    await element.updateComplete;
+    expect(checkbox(element, 'acute').checked).to.equal(true);
+    expect(checkbox(element, 'web').checked).to.equal(false);
+    expect(shadow(element).querySelector('details')!.open).to.equal(false);
+    expect(statusText(element)).to.equal('');
+  });
+
+  it('has no visitor filters for an explicit selection, and none without searchable', async () => {
+    expect(shadow(await list('searchable ids="rosa politiet"')).querySelector('[part~="filters"]')).to.equal(null);
+    expect(shadow(await list('need="acute"')).querySelector('[part~="filters"]')).to.equal(null);
+  });
+
+  describe('no results', () => {
+    it('offers clearing the search and shows the acute numbers', async () => {
+      const element = await list('searchable');
+      await search(element, 'zzzz');
+      const empty = shadow(element).querySelector('[part~="empty"]')!;
+      const t = strings('nb');
+      expect(statusText(element)).to.equal(t.hits(0));
+      expect(empty.textContent).to.include(t.noMatchQuery('zzzz'));
+      // Every emergency number, with Alarmtelefonen as the audience is not "adult".
+      expect(telHrefs(empty)).to.deep.equal([...emergencyNumbers()].map((number) => (number.length === 8 ? `tel:+47${number}` : `tel:${number}`)));
+      const buttons = [...empty.querySelectorAll('button')].map((button) => button.textContent?.trim());
+      expect(buttons).to.deep.equal([t.clearSearch]);
+      await expect(element).to.be.accessible();
+      // Keyboard: Tab from the field past the filters to the button; Enter clears.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(active(element)?.textContent?.trim()).to.equal(t.clearSearch);
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(names(element).length).to.equal(getContacts().length);
+      expect(shadow(element).querySelector<HTMLInputElement>('#search')!.value).to.equal('');
+      expect(active(element)?.id).to.equal('search');
+    });
+
+    it('offers clearing the filters when they hide every match', async () => {
+      const element = await list('searchable category="international"');
+      await search(element, 'rosa');
+      const t = strings('nb');
+      const empty = shadow(element).querySelector('[part~="empty"]')!;
+      expect([...empty.querySelectorAll('button')].map((button) => button.textContent?.trim())).to.deep.equal([t.clearFilters, t.clearSearch]);
+      expect(statusText(element)).to.equal(`${t.hits(0)}. ${t.hiddenHits(1)}.`);
+      // One way to widen the filters, not two buttons doing the same.
+      expect(shadow(element).querySelector('[part~="show-all"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+      (empty.querySelector('button') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(names(element)).to.deep.equal(['ROSA']);
+      expect(checkbox(element, 'international').checked).to.equal(false);
+    });
+
+    for (const lang of ['nn', 'en'] as const) {
+      it(`is accessible in ${lang}`, async () => {
+        const element = await list(`searchable category="international" lang="${lang}"`);
+        await element.localeReady;
+        await search(element, 'zzzz');
+        const t = strings(lang);
+        expect(shadow(element).querySelector('[part~="empty"]')?.textContent).to.include(t.noMatchQuery('zzzz')).and.include(t.emergencyHeading);
+        await expect(element).to.be.accessible();
+      });
+    }
+  });
+
+  describe('no number twice', () => {
+    const cases: [string, 'adults' | 'minors' | undefined, (contact: Contact) => boolean][] = [
+      ['need="acute"', undefined, (contact) => contact.needs.includes('acute')],
+      ['need="acute" audience="minor"', 'minors', (contact) => contact.needs.includes('acute')],
+      ['need="acute" audience="adult"', 'adults', (contact) => contact.needs.includes('acute')],
+      ['need="acute health" searchable', undefined, (contact) => contact.needs.includes('acute') || contact.needs.includes('health')],
+    ];
+    for (const [attributes, audience, inFilter] of cases) {
+      it(`shows each emergency number once: ${attributes}`, async () => {
+        const element = await list(attributes);
+        const box = shadow(element).querySelector('[part~="emergency"]')!;
+        const numbers = emergencyNumbers(audience === 'adults' ? 'adults' : undefined);
+        const boxHrefs = telHrefs(box);
+        expect(boxHrefs).to.have.length(numbers.size);
+        const all = telHrefs(shadow(element));
+        for (const href of boxHrefs) expect(all.filter((candidate) => candidate === href), href!).to.have.length(1);
+        // A card whose only way to reach it is a number in the box is left out; the others keep
+        // their description and addresses.
+        const listed = getContacts().filter((contact) => inFilter(contact) && (!audience || contact.audience.includes(audience)));
+        expect(names(element)).to.deep.equal(cardsBesideEmergency(listed, numbers));
+        expect(names(element)).to.not.include('Legevaktsentralen');
+        expect(names(element)).to.include('Politiet');
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('keeps the opening hours of a number that moved to the box (Alarmtelefonen)', async () => {
+      const element = await list('need="acute" audience="minor"');
+      const alarm = getContacts().find((contact) => contact.id === 'alarmtelefonen')!;
+      const hours = alarm.phones[0].hours;
+      expect(hours?.kind).to.equal('text');
+      expect(shadow(element).querySelector('[part~="emergency"]')!.textContent).to.include(hours?.kind === 'text' ? hours.text : '');
+      expect(names(element)).to.not.include(alarm.name);
+    });
+
+    it('lists the cards with their numbers when there is no emergency box', async () => {
+      const element = await list('need="health"');
+      expect(shadow(element).querySelector('[part~="emergency"]')).to.equal(null);
+      expect(telHrefs(shadow(element))).to.include('tel:113').and.include('tel:116117');
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { MhElement } from '../../src/base-element.js';
 import { baseStyles } from '../../src/styles/base.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
@@ -19,7 +20,8 @@ import {
   type Need,
 } from '../../src/content/contacts.js';
 import type { HostContact, HostContactProblem } from '../../src/content/host-contacts.js';
-import { renderContact, type ContactLike } from '../../src/contact/view.js';
+import { hoursInWords, renderContact, type ContactLike } from '../../src/contact/view.js';
+import { strings as contactStrings } from '../../src/contact/strings.js';
 import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
@@ -29,6 +31,12 @@ const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'ad
 
 /** A contact as the list filters it: the guide's or a host's. */
 type ListedContact = ContactLike & { category?: CategoryId; audience: readonly Audience[]; needs: readonly Need[] };
+
+/** Needs and categories a contact must match; an empty list does not filter. */
+interface Filters {
+  needs: readonly Need[];
+  categories: readonly CategoryId[];
+}
 
 // The validator (with zod) loads only when a page supplies host contacts.
 type HostContactsModule = typeof import('../../src/content/host-contacts.js');
@@ -52,8 +60,9 @@ function tokens(value: string | null | undefined): string[] {
 
 /**
  * Every contact of Del 8, grouped as in the guide, with filters for category, audience and need,
- * an explicit selection by id, an optional search box, and the host's own local contacts.
- * When the need includes `acute`, the emergency numbers come first.
+ * an explicit selection by id, an optional search box with filters the visitor can change, and
+ * the host's own local contacts. When the need includes `acute`, the emergency numbers come
+ * first, and a number in that box is not repeated on a card below.
  *
  * @summary The guide's contact list (Del 8), filterable, with emergency numbers first when acute.
  *
@@ -63,7 +72,10 @@ function tokens(value: string | null | undefined): string[] {
  *
  * @csspart emergency - The emergency-numbers box.
  * @csspart search - The search field's wrapper; `search-input` the field itself.
- * @csspart status - The number of search results (a polite live region).
+ * @csspart filters - The visitor's filters (with `searchable`), a disclosure: `filters-summary` its summary, `filter-group` one fieldset, `filter` one choice.
+ * @csspart status - The number of results (a polite live region).
+ * @csspart show-all - The button that widens the filters when they hide matches of the search.
+ * @csspart empty - The no-results message with buttons to clear filters and search (`clear`) and the emergency numbers.
  * @csspart group - One category section.
  * @csspart group-heading - A category heading (also `heading`).
  * @csspart item - One contact.
@@ -103,7 +115,11 @@ export class MhContactList extends MhElement {
   /** Explicit contact ids, space-separated, shown in that order (overrides category/audience/need filtering). */
   @property() ids = '';
 
-  /** Show a search box that filters by name and need. */
+  /**
+   * Show a search box and filters by need and category the visitor can change (`category` and
+   * `need` are their initial choice). The search looks through every contact and says when the
+   * filters hide matches.
+   */
   @property({ type: Boolean, reflect: true }) searchable = false;
 
   /** Level of the top headings, 2–6 (default 2); contacts get the next level. */
@@ -116,6 +132,9 @@ export class MhContactList extends MhElement {
   @property({ attribute: false }) now?: Date;
 
   @state() private query = '';
+  /** The visitor's filter choice; undefined while the host's attributes apply. */
+  @state() private chosen?: Filters;
+  @state() private filtersOpen = false;
   @state() private scriptData: string | null = null;
 
   private observer?: MutationObserver;
@@ -141,8 +160,13 @@ export class MhContactList extends MhElement {
   override resetState(): void {
     super.resetState();
     this.query = '';
-    const input = this.renderRoot?.querySelector?.('input');
+    this.chosen = undefined;
+    this.filtersOpen = false;
+    const input = this.renderRoot?.querySelector?.<HTMLInputElement>('#search');
     if (input) input.value = '';
+    // The toggle event of an open disclosure may still be on its way; close it here too.
+    const filters = this.renderRoot?.querySelector?.<HTMLDetailsElement>('details.filters');
+    if (filters) filters.open = false;
   }
 
   private readScript(): void {
@@ -155,6 +179,8 @@ export class MhContactList extends MhElement {
     if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'scriptData'].some((key) => changed.has(key))) {
       this.resetWarnings();
     }
+    // New presets from the host replace what the visitor chose.
+    if (changed.has('category') || changed.has('need')) this.chosen = undefined;
   }
 
   /** Valid tokens of a filter attribute; unknown ones produce a warning and a visible notice. */
@@ -228,19 +254,62 @@ export class MhContactList extends MhElement {
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private renderEmergency(level: HeadingLevel, audience: Audience | undefined, lang: Lang): TemplateResult {
+  private toggle<K extends keyof Filters>(current: Filters, key: K, value: Filters[K][number], on: boolean): void {
+    const values = current[key] as readonly string[];
+    const next = on ? [...values, value] : values.filter((candidate) => candidate !== value);
+    this.chosen = { ...current, [key]: next };
+  }
+
+  /**
+   * Widens the filters so every match of the search shows; focus stays in the search field.
+   * With no result at all, the no-results message offers the same as «Fjern filtrene».
+   */
+  private showAll(): void {
+    this.chosen = { needs: [], categories: [] };
+    this.focusSearch();
+  }
+
+  private clearFilters(): void {
+    this.chosen = { needs: [], categories: [] };
+    this.focusSearch();
+  }
+
+  private clearSearch(): void {
+    this.query = '';
+    this.focusSearch();
+  }
+
+  /** The button that was pressed goes away with the state it changed; the search field keeps the place. */
+  private focusSearch(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  }
+
+  /** The numbers of the emergency box for this audience, as shown there. */
+  private emergencyEntries(audience: Audience | undefined, lang: Lang) {
+    return getEmergencyNumbers(lang)
+      .filter((entry) => !entry.minorsOnly || audience !== 'adults')
+      .map((entry) => {
+        const contact = getContact(entry.contact, lang);
+        const phone = contact?.phones.find((candidate) => candidate.number === entry.number);
+        return contact && phone ? { contact, phone } : undefined;
+      })
+      .filter((entry) => entry !== undefined);
+  }
+
+  private renderEmergency(level: HeadingLevel, audience: Audience | undefined, lang: Lang, lead?: string): TemplateResult {
     const text = strings(lang);
-    const entries = getEmergencyNumbers(lang).filter((entry) => !entry.minorsOnly || audience !== 'adults');
+    const hoursText = contactStrings(lang);
     return html`<section class="emergency" part="emergency" aria-labelledby="emergency-heading">
       ${renderHeading(level, text.emergencyHeading, { id: 'emergency-heading', part: 'heading group-heading' })}
+      ${lead ? html`<p class="emergency-lead">${lead}</p>` : nothing}
       <ul class="emergency-list">
-        ${entries.map((entry) => {
-          const contact = getContact(entry.contact, lang);
-          const phone = contact?.phones.find((candidate) => candidate.number === entry.number);
-          if (!contact || !phone) return nothing;
+        ${this.emergencyEntries(audience, lang).map(({ contact, phone }) => {
+          // The card of a number shown here is left out below, so its opening hours come along.
+          const hours = hoursInWords(phone.hours, hoursText);
           return html`<li class="phone" part="phone-item">
             ${renderPhoneLink({ digits: phone.number, whom: contactShortName(contact), lang, contactId: contact.id })}
             <span class="phone-label" part="phone-label">${phone.label ?? contact.name}</span>
+            ${hours ? html`<span class="hours" part="hours">${hours}</span>` : nothing}
           </li>`;
         })}
       </ul>
@@ -253,30 +322,94 @@ export class MhContactList extends MhElement {
     </ul>`;
   }
 
+  private renderFilters(filters: Filters, lang: Lang): TemplateResult {
+    const text = strings(lang);
+    const chip = <K extends keyof Filters>(key: K, value: Filters[K][number], label: string) =>
+      html`<li>
+        <label class="chip" part="filter">
+          <input
+            type="checkbox"
+            name=${key}
+            value=${value}
+            .checked=${live((filters[key] as readonly string[]).includes(value))}
+            @change=${(event: Event) => this.toggle(filters, key, value, (event.target as HTMLInputElement).checked)}
+          />
+          <span>${label}</span>
+        </label>
+      </li>`;
+    const chosen = [...filters.needs.map((need) => text.needs[need]), ...filters.categories.map((category) => text.categories[category])];
+    // Folded, so the search field and the results stay next to each other for keyboard and
+    // small screens; the summary says what is chosen.
+    return html`<details class="filters" part="filters" ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
+      <summary part="filters-summary">
+        ${text.filtersLabel}<span class="chosen">${chosen.length ? `: ${chosen.join(', ')}` : ''}</span>
+      </summary>
+      <div class="filter-groups">
+        <fieldset part="filter-group">
+          <legend>${text.needLegend}</legend>
+          <ul class="chips" role="list">
+            ${NEEDS.map((need) => chip('needs', need, text.needs[need]))}
+          </ul>
+        </fieldset>
+        <fieldset part="filter-group">
+          <legend>${text.categoryLegend}</legend>
+          <ul class="chips" role="list">
+            ${CATEGORY_IDS.map((category) => chip('categories', category, text.categories[category]))}
+          </ul>
+        </fieldset>
+      </div>
+    </details>`;
+  }
+
+  private onFiltersToggle(event: Event): void {
+    this.filtersOpen = (event.target as HTMLDetailsElement).open;
+  }
+
   override render() {
     const lang = this.language;
     const text = strings(lang);
     const problems: TemplateResult[] = [];
     const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
     if (problem) problems.push(problem);
-    const categories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, problems);
+    const presetCategories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, problems);
     const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], problems, (token) => AUDIENCE_VALUES[token]);
     const audience = audiences.length === 1 ? audiences[0] : undefined;
-    const needs = this.filterTokens<Need>('need', this.need, NEEDS, problems);
+    const presetNeeds = this.filterTokens<Need>('need', this.need, NEEDS, problems);
     const host = this.hostContacts(problems);
     const guide = getContacts(lang) as readonly ListedContact[];
     const all: ListedContact[] = [...host, ...guide];
     const ids = this.filterTokens<string>('ids', this.ids, all.map((contact) => contact.id), problems);
+    // The visitor's choice applies only where the visitor has the controls to change it back.
+    const visitorFilters = this.searchable && !ids.length;
+    const filters: Filters = (visitorFilters && this.chosen) || { needs: presetNeeds, categories: presetCategories };
+    const { needs, categories } = filters;
+    const query = this.query.trim();
 
-    const matchesFilters = (contact: ListedContact, isHost: boolean) =>
-      (!categories.length || (isHost && !contact.category) || (contact.category !== undefined && categories.includes(contact.category))) &&
-      (!audience || (isHost && !contact.audience.length) || contact.audience.includes(audience)) &&
-      (!needs.length || (isHost && !contact.needs.length) || contact.needs.some((need) => needs.includes(need)));
+    const hostSet = new Set<ListedContact>(host);
+    const isHost = (contact: ListedContact) => hostSet.has(contact);
+    // The audience is the host's scope for the whole list; needs and categories are filters.
+    const inAudience = (contact: ListedContact) => !audience || (isHost(contact) && !contact.audience.length) || contact.audience.includes(audience);
+    const matchesFilters = (contact: ListedContact) =>
+      (!categories.length || (isHost(contact) && !contact.category) || (contact.category !== undefined && categories.includes(contact.category))) &&
+      (!needs.length || (isHost(contact) && !contact.needs.length) || contact.needs.some((need) => needs.includes(need)));
+
+    const emergencyShown = !ids.length && needs.includes('acute');
+    // A number in the emergency box is not repeated on a card: the card keeps its description
+    // and addresses, and a card with nothing else to offer is left out.
+    const emergencyNumbers = new Set(emergencyShown ? this.emergencyEntries(audience, lang).map((entry) => entry.phone.number) : []);
+    const inEmergencyBox = (contact: ListedContact) => !isHost(contact) && contact.phones.some((phone) => emergencyNumbers.has(phone.number));
+    const withoutRepeats = (contacts: readonly ListedContact[]) =>
+      contacts.flatMap((contact) => {
+        if (!inEmergencyBox(contact)) return [contact];
+        const rest = { ...contact, phones: contact.phones.filter((phone) => !emergencyNumbers.has(phone.number)) };
+        return rest.phones.length || rest.emails.length || rest.web.length ? [rest] : [];
+      });
 
     const now = this.now ?? new Date();
     const itemLevel = subLevel(level);
     let body: TemplateResult;
     let count: number;
+    let hidden = 0;
     if (ids.length) {
       const selected = ids
         .map((id) => all.find((contact) => contact.id === id))
@@ -285,15 +418,16 @@ export class MhContactList extends MhElement {
       count = selected.length;
       body = selected.length ? this.renderItems(selected, level, lang, now) : html``;
     } else {
-      const localContacts = host.filter((contact) => matchesFilters(contact, true) && this.matchesQuery(contact, lang));
+      const matches = all.filter((contact) => inAudience(contact) && this.matchesQuery(contact, lang));
+      const listed = matches.filter(matchesFilters);
+      // The search looks through every contact; say how many the filters hide.
+      if (query) hidden = matches.length - listed.length;
+      // A contact whose numbers stand in the emergency box counts: it is shown there.
+      count = listed.length;
+      const localContacts = withoutRepeats(listed.filter(isHost));
       const groups = getContactCategories(lang)
-        .filter((category) => !categories.length || categories.includes(category.id))
-        .map((category) => ({
-          category,
-          contacts: guide.filter((contact) => contact.category === category.id && matchesFilters(contact, false) && this.matchesQuery(contact, lang)),
-        }))
+        .map((category) => ({ category, contacts: withoutRepeats(listed.filter((contact) => !isHost(contact) && contact.category === category.id)) }))
         .filter((group) => group.contacts.length);
-      count = localContacts.length + groups.reduce((sum, group) => sum + group.contacts.length, 0);
       body = html`${localContacts.length
         ? html`<section part="group" aria-labelledby="group-local">
             ${renderHeading(level, text.localHeading, { id: 'group-local', part: 'heading group-heading' })}
@@ -308,15 +442,36 @@ export class MhContactList extends MhElement {
       )}`;
     }
 
+    const filtersChanged = visitorFilters && this.chosen !== undefined;
+    const status = query ? text.hits(count) : filtersChanged ? text.shown(count) : '';
+    const filtersActive = needs.length > 0 || categories.length > 0;
     return html`${problems}
-      ${needs.includes('acute') ? this.renderEmergency(level, audience, lang) : nothing}
+      ${emergencyShown ? this.renderEmergency(level, audience, lang) : nothing}
       ${this.searchable
         ? html`<div class="search" part="search">
             <label for="search">${text.searchLabel}</label>
             <input id="search" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
           </div>`
         : nothing}
-      <p class="status" part="status" role="status" aria-live="polite">${this.query.trim() ? text.hits(count) : ''}</p>
-      ${count ? body : html`<p class="empty">${text.noMatch}</p>`} ${this.renderSourceFooter([8])}`;
+      ${visitorFilters ? this.renderFilters(filters, lang) : nothing}
+      <div class="status-row">
+        <p class="status" part="status" role="status" aria-live="polite">${status}${hidden ? `. ${text.hiddenHits(hidden)}.` : ''}</p>
+        ${hidden && count && visitorFilters
+          ? html`<button type="button" class="show-all" part="show-all" @click=${this.showAll}>${text.showAll(count + hidden)}</button>`
+          : nothing}
+      </div>
+      ${count
+        ? body
+        : html`<div class="empty" part="empty">
+            <p>${query ? text.noMatchQuery(query) : text.noMatch}</p>
+            ${visitorFilters && (filtersActive || query)
+              ? html`<p class="actions">
+                  ${filtersActive ? html`<button type="button" part="clear" @click=${this.clearFilters}>${text.clearFilters}</button>` : nothing}
+                  ${query ? html`<button type="button" part="clear" @click=${this.clearSearch}>${text.clearSearch}</button>` : nothing}
+                </p>`
+              : nothing}
+            ${emergencyShown ? nothing : this.renderEmergency(subLevel(level), audience, lang, text.needAcuteHelp)}
+          </div>`}
+      ${this.renderSourceFooter([8])}`;
   }
 }

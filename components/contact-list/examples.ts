@@ -1,5 +1,32 @@
 import type { WidgetExample } from '../../src/examples.js';
 
+type Rendering = HTMLElement & { updateComplete: Promise<unknown> };
+
+/**
+ * Waits until the element is on the page and rendered: Storybook calls set-up before it inserts
+ * the markup, the tests after.
+ */
+async function rendered(element: HTMLElement): Promise<Rendering> {
+  for (let tries = 0; tries < 100 && !(element.isConnected && 'updateComplete' in element); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const widget = element as Rendering;
+  await widget.updateComplete;
+  return widget;
+}
+
+/** Types into the search field as a visitor would, so a state with a search can be shown. */
+function typeSearch(query: string) {
+  return async (element: HTMLElement) => {
+    const widget = await rendered(element);
+    const input = widget.shadowRoot?.querySelector<HTMLInputElement>('#search');
+    if (!input) return;
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await widget.updateComplete;
+  };
+}
+
 export const examples: WidgetExample[] = [
   {
     name: 'All contacts',
@@ -8,8 +35,29 @@ export const examples: WidgetExample[] = [
   },
   {
     name: 'Searchable',
-    description: 'With a search box filtering by name and need; the number of results is announced.',
+    description: 'With a search box and folded filters by need and category; the number of results is announced.',
     markup: '<mh-contact-list searchable></mh-contact-list>',
+  },
+  {
+    name: 'Filters open, acute preset',
+    description: 'The host presets need="acute": the emergency numbers come first, and the visitor can change the filters (opened here).',
+    markup: '<mh-contact-list searchable need="acute"></mh-contact-list>',
+    setup: async (element) => {
+      const details = (await rendered(element)).shadowRoot?.querySelector('details');
+      if (details) details.open = true;
+    },
+  },
+  {
+    name: 'Search finds more outside the filters',
+    description: 'A search for "bolig" with need="acute": two results, and a line saying how many more the filters hide, with a button that shows them all.',
+    markup: '<mh-contact-list searchable need="acute"></mh-contact-list>',
+    setup: typeSearch('bolig'),
+  },
+  {
+    name: 'No results',
+    description: 'A search that finds nothing: a button clears the search, and the emergency numbers are shown.',
+    markup: '<mh-contact-list searchable></mh-contact-list>',
+    setup: typeSearch('krisesenter'),
   },
   {
     name: 'Acute, minor',

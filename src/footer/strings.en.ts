@@ -5,4 +5,6 @@ export const en: FooterStrings = {
   edition: 'edition',
   part: (parts) => `Part ${parts.join(', ')}`,
   unofficial: 'This English translation is unofficial. The Norwegian original is authoritative.',
+  shortTitle: 'the KOM guide',
+  unofficialShort: 'unofficial translation',
 };

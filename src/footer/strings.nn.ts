@@ -5,4 +5,6 @@ export const nn: FooterStrings = {
   edition: 'utgåve',
   part: (parts) => `Del ${parts.join(', ')}`,
   unofficial: 'Nynorsk omsetjing er uoffisiell. Det er den bokmålske originalen som gjeld.',
+  shortTitle: 'KOM-rettleiaren',
+  unofficialShort: 'uoffisiell omsetjing',
 };

@@ -6,6 +6,10 @@ const nb = {
   part: (parts: readonly number[]) => `Del ${parts.join(', ')}`,
   /** Shown for every language but nb, so a host locale without this string still says it. */
   unofficial: 'Oversettelsen er uoffisiell. Det er den bokmålske originalen som gjelder.',
+  /** The compact footer's short name of the guide (own wording, not a quote). */
+  shortTitle: 'KOM-veilederen',
+  /** The compact footer's marking of a translation. */
+  unofficialShort: 'uoffisiell oversettelse',
 };
 export type FooterStrings = typeof nb;
 

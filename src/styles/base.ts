@@ -126,6 +126,12 @@ export const baseStyles = css`
   .mh-footer p {
     margin: 0.25em 0;
   }
+  /* A later widget of the same page region: the guide named on one line, without the rule. */
+  .mh-footer--compact {
+    margin-top: calc(var(--_space) * 0.75);
+    padding-top: 0;
+    border-top: 0;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
