@@ -102,7 +102,7 @@ export function isComplete(answers: DutyAnswers): boolean {
 }
 
 /** Ids of the short answers in content/nb/duties.json (`answers`). */
-export type AnswerId = 'acute-112' | 'avvergingsplikt' | 'meldeplikt' | 'may-report' | 'call-barnevern' | 'call-rosa' | 'medical';
+export type AnswerId = 'acute-112' | 'avvergingsplikt-applies' | 'meldeplikt-applies' | 'may-report' | 'call-barnevern' | 'call-rosa' | 'medical';
 
 /**
  * What an unanswered question leaves open for a panel item: it is then shown with "If …"
@@ -131,7 +131,7 @@ export function panelItems(answers: DutyAnswers): PanelItem[] {
   if (acute === 'yes') items.push({ id: 'acute-112' });
   else if (acute === undefined) items.push({ id: 'acute-112', condition: 'if-acute' });
   // Straffeloven § 196 "gjelder for alle til enhver tid".
-  items.push({ id: 'avvergingsplikt' });
+  items.push({ id: 'avvergingsplikt-applies' });
   // Barnevernsloven § 13-2 e: public bodies and those doing tasks for them, when a child may be affected.
   const publicRole = role === 'public' || role === 'public-task';
   const mayBeMinor = minor !== 'no';
@@ -139,7 +139,7 @@ export function panelItems(answers: DutyAnswers): PanelItem[] {
     const roleOpen = role === undefined;
     const minorOpen = minor === undefined;
     const condition: AnswerCondition | undefined = roleOpen && minorOpen ? 'if-public-minor' : roleOpen ? 'if-public' : minorOpen ? 'if-minor' : undefined;
-    items.push(condition ? { id: 'meldeplikt', condition } : { id: 'meldeplikt' });
+    items.push(condition ? { id: 'meldeplikt-applies', condition } : { id: 'meldeplikt-applies' });
   }
   // "Er du som privatperson bekymret …": a right, not a duty, so only for the roles it is addressed to.
   if (role === 'ngo' || role === 'private') items.push({ id: 'may-report' });

@@ -276,6 +276,7 @@ export const reportingDutyStyles = css`
     /* Paper keeps the answers (only the chosen ones, as plain lines) so the printed result says
        what situation it describes; unanswered questions, radios, hints and buttons go. */
     .status,
+    .form-actions,
     fieldset:not(:has(input:checked)),
     .option:not(:has(input:checked)),
     .option input,
