@@ -680,6 +680,16 @@ describe('<mh-reporting-duty>', () => {
     expect(root(el).querySelector('.advice')!.textContent).to.include('ikke juridisk rådgivning');
   });
 
+  it('examples "Changing the answers" and "All steps open" reach their state', async () => {
+    const changing = await renderExample<MhReportingDuty>(examples.find((example) => example.name === 'Changing the answers')!);
+    expect(root(changing).querySelector('form')).to.not.equal(null);
+    expect(root(changing).querySelector('button.show-answer')).to.not.equal(null);
+    const open = await renderExample<MhReportingDuty>(examples.find((example) => example.name === 'All steps open')!);
+    const steps = [...root(open).querySelectorAll<HTMLDetailsElement>('details.step')];
+    expect(steps.length).to.be.greaterThan(0);
+    expect(steps.every((step) => step.open)).to.equal(true);
+  });
+
   for (const example of examples) {
     it(`example "${example.name}" is accessible`, async () => {
       const el = await captureWarningsAndRender(example);
