@@ -106,9 +106,15 @@ export const reportingDutyStyles = css`
     padding: 0.2em 0.75em;
   }
   /* The short answer (GOV.UK panel / warning text): a strong left bar, large text, few items. */
+  /* A readable measure for the guide's prose at laptop widths. */
+  .intro,
+  .result :is(p, li),
+  .advice :is(p, li) {
+    max-width: 75ch;
+  }
   .panel {
     margin: 0 0 var(--_space);
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    padding: calc(var(--_space) * 0.75);
     border: 2px solid var(--_accent);
     border-left-width: 8px;
     border-radius: var(--_radius);
@@ -194,8 +200,6 @@ export const reportingDutyStyles = css`
     font-size: 1.1em;
   }
   .step-number {
-    display: inline-block;
-    margin-right: 0.25em;
     font-weight: 400;
   }
   .step-number::after {
