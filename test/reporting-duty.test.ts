@@ -164,7 +164,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  * widget's "Hvis …" condition for an open question; returns the problems.
  */
 function panelTextProblems(el: MhReportingDuty, lang: Lang): string[] {
-  const stored = getDuties(lang).answers;
+  const stored = getDuties(lang).answers ?? [];
   const allowed = new Set(stored.flatMap((answer) => [squash(answer.short), squash(answer.text)]));
   const conditions = strings(lang).conditions as Record<string, string>;
   const problems: string[] = [];

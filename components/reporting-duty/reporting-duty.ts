@@ -333,7 +333,9 @@ export class MhReportingDuty extends MhElement {
     const items = panelItems(answers);
     if (items.length === 0) return nothing;
     const text = this.text;
-    const stored = new Map<string, DutyAnswer>(data.answers.map((answer) => [answer.id, answer]));
+    // A host language without (some of) the short forms falls back to bokmål for those items.
+    const nbAnswers = getDuties('nb').answers ?? [];
+    const stored = new Map<string, DutyAnswer>([...nbAnswers, ...(data.answers ?? [])].map((answer) => [answer.id, answer]));
     return html`<section class="panel" part="panel" aria-labelledby="panel-heading">
       ${renderHeading(level, text.panelHeading, { id: 'panel-heading', focusable: true })}
       <ul class="panel-items">

@@ -80,6 +80,8 @@ export const DutiesFileSchema = z.strictObject({
   ageRule: DutyStatement,
   sections: z.array(DutySection).check(z.minLength(1)),
   advice: DutySection,
-  answers: z.array(DutyAnswer).check(z.minLength(1)),
+  // Optional so a host's own language registered before the panel existed stays valid; the widget
+  // then shows the bokmål short forms (as for any missing content).
+  answers: z.optional(z.array(DutyAnswer).check(z.minLength(1))),
 });
 export type DutiesFile = z.infer<typeof DutiesFileSchema>;
