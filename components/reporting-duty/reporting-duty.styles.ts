@@ -150,6 +150,8 @@ export const reportingDutyStyles = css`
   }
   .panel-items li.urgent::before {
     content: '!';
+    /* Decorative: the words say it (browsers without alt text for content keep the line above). */
+    content: '!' / '';
     left: 0;
     top: 0.05em;
     width: 1.3em;

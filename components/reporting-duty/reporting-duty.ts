@@ -373,7 +373,7 @@ export class MhReportingDuty extends MhElement {
             .value=${option.value}
             .checked=${selected === option.value}
             aria-describedby=${option.hint ? `${id}-hint` : nothing}
-            @change=${() => this.onChoose(group, option.value)}
+            @change=${() => void this.onChoose(group, option.value)}
           />
           <label for=${id}>${option.label}</label>
           ${option.hint ? html`<span class="hint" id=${`${id}-hint`}>${option.hint}</span>` : nothing}
