@@ -1,9 +1,12 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../components/reporting-duty/define.js';
 import type { DutyChangeDetail, MhReportingDuty } from '../components/reporting-duty/reporting-duty.js';
 import { examples } from '../components/reporting-duty/examples.js';
 import { getDuties } from '../src/content/duties.js';
+import { strings } from '../components/reporting-duty/strings.js';
+import type { Lang } from '../src/locale.js';
 import { captureWarnings, renderExample } from './helpers.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
@@ -19,39 +22,99 @@ before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
  * - private-report: "Er du som privatperson bekymret …" → private, and ngo (no public tasks).
  * - information-sharing: "For offentlige instanser …" → public only.
  * - confidentiality-consent: for those who assist with a duty of confidentiality → not private.
- * - acute-help (112, 113, 116 117) only with acute danger, and then first.
+ * - acute-help (112, 02800, 113, 116 117): every row. Step 2 asks whether the person needs «akutt
+ *   hjelp» (broader than danger to life): 113 and 116 117 («øyeblikkelig helsehjelp») and 02800 apply
+ *   without acute danger too. With acute danger it comes first; otherwise it sits in step 2.
  * - Minors: barnevern-closed (116 111), help-minor (step 2), protect-minor (step 3).
- * - Adults: help-adult (step 2, ROSA), connect-adult (step 4).
+ * - Adults: help-adult (step 2, ROSA), protect-minor (step 3: «Det samme gjelder medfølgende barn av en
+ *   person som kan være i en pågående utnyttingssituasjon …»), connect-adult (step 4).
  */
 const MINOR_PUBLIC = ['confidentiality-consent', 'avvergingsplikt', 'meldeplikt-barnevern', 'barnevern-closed', 'information-sharing'];
 const EXPECTED: Record<string, string[]> = {
   'public|yes|yes': ['acute-help', ...MINOR_PUBLIC, 'help-minor', 'protect-minor'],
-  'public|yes|no': [...MINOR_PUBLIC, 'help-minor', 'protect-minor'],
+  'public|yes|no': [...MINOR_PUBLIC, 'acute-help', 'help-minor', 'protect-minor'],
   'public|unknown|yes': ['acute-help', ...MINOR_PUBLIC, 'help-minor', 'protect-minor'],
-  'public|unknown|no': [...MINOR_PUBLIC, 'help-minor', 'protect-minor'],
-  'public|no|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'information-sharing', 'help-adult', 'connect-adult'],
-  'public|no|no': ['confidentiality-consent', 'avvergingsplikt', 'information-sharing', 'help-adult', 'connect-adult'],
+  'public|unknown|no': [...MINOR_PUBLIC, 'acute-help', 'help-minor', 'protect-minor'],
+  'public|no|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'information-sharing', 'help-adult', 'protect-minor', 'connect-adult'],
+  'public|no|no': ['confidentiality-consent', 'avvergingsplikt', 'information-sharing', 'acute-help', 'help-adult', 'protect-minor', 'connect-adult'],
 
   'public-task|yes|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'meldeplikt-barnevern', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'public-task|yes|no': ['confidentiality-consent', 'avvergingsplikt', 'meldeplikt-barnevern', 'barnevern-closed', 'help-minor', 'protect-minor'],
+  'public-task|yes|no': ['confidentiality-consent', 'avvergingsplikt', 'meldeplikt-barnevern', 'barnevern-closed', 'acute-help', 'help-minor', 'protect-minor'],
   'public-task|unknown|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'meldeplikt-barnevern', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'public-task|unknown|no': ['confidentiality-consent', 'avvergingsplikt', 'meldeplikt-barnevern', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'public-task|no|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'help-adult', 'connect-adult'],
-  'public-task|no|no': ['confidentiality-consent', 'avvergingsplikt', 'help-adult', 'connect-adult'],
+  'public-task|unknown|no': ['confidentiality-consent', 'avvergingsplikt', 'meldeplikt-barnevern', 'barnevern-closed', 'acute-help', 'help-minor', 'protect-minor'],
+  'public-task|no|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'help-adult', 'protect-minor', 'connect-adult'],
+  'public-task|no|no': ['confidentiality-consent', 'avvergingsplikt', 'acute-help', 'help-adult', 'protect-minor', 'connect-adult'],
 
   'ngo|yes|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'private-report', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'ngo|yes|no': ['confidentiality-consent', 'avvergingsplikt', 'private-report', 'barnevern-closed', 'help-minor', 'protect-minor'],
+  'ngo|yes|no': ['confidentiality-consent', 'avvergingsplikt', 'private-report', 'barnevern-closed', 'acute-help', 'help-minor', 'protect-minor'],
   'ngo|unknown|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'private-report', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'ngo|unknown|no': ['confidentiality-consent', 'avvergingsplikt', 'private-report', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'ngo|no|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'private-report', 'help-adult', 'connect-adult'],
-  'ngo|no|no': ['confidentiality-consent', 'avvergingsplikt', 'private-report', 'help-adult', 'connect-adult'],
+  'ngo|unknown|no': ['confidentiality-consent', 'avvergingsplikt', 'private-report', 'barnevern-closed', 'acute-help', 'help-minor', 'protect-minor'],
+  'ngo|no|yes': ['acute-help', 'confidentiality-consent', 'avvergingsplikt', 'private-report', 'help-adult', 'protect-minor', 'connect-adult'],
+  'ngo|no|no': ['confidentiality-consent', 'avvergingsplikt', 'private-report', 'acute-help', 'help-adult', 'protect-minor', 'connect-adult'],
 
   'private|yes|yes': ['acute-help', 'avvergingsplikt', 'private-report', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'private|yes|no': ['avvergingsplikt', 'private-report', 'barnevern-closed', 'help-minor', 'protect-minor'],
+  'private|yes|no': ['avvergingsplikt', 'private-report', 'barnevern-closed', 'acute-help', 'help-minor', 'protect-minor'],
   'private|unknown|yes': ['acute-help', 'avvergingsplikt', 'private-report', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'private|unknown|no': ['avvergingsplikt', 'private-report', 'barnevern-closed', 'help-minor', 'protect-minor'],
-  'private|no|yes': ['acute-help', 'avvergingsplikt', 'private-report', 'help-adult', 'connect-adult'],
-  'private|no|no': ['avvergingsplikt', 'private-report', 'help-adult', 'connect-adult'],
+  'private|unknown|no': ['avvergingsplikt', 'private-report', 'barnevern-closed', 'acute-help', 'help-minor', 'protect-minor'],
+  'private|no|yes': ['acute-help', 'avvergingsplikt', 'private-report', 'help-adult', 'protect-minor', 'connect-adult'],
+  'private|no|no': ['avvergingsplikt', 'private-report', 'acute-help', 'help-adult', 'protect-minor', 'connect-adult'],
+};
+
+/*
+ * PANEL: the answer panel's items ("answers" ids in duties.json), written by hand from Del 6.
+ * "id?condition" = shown with "Hvis …" because that question is unanswered.
+ * - acute-112: «Er det akutt fare for liv og helse, skal du umiddelbart ringe politiet på 112.» →
+ *   with acute danger; unanswered → "Hvis det er akutt fare …"; never with "no".
+ * - avvergingsplikt-applies: «gjelder for alle til enhver tid» → always.
+ * - meldeplikt-applies: public and public-task when the person may be a child (unknown age = child). An
+ *   unanswered role or age keeps it, with the condition («Hvis du jobber i eller for det offentlige»,
+ *   «Hvis personen kan være under 18»), because it may apply.
+ * - may-report: «Er du som privatperson bekymret …» → ngo and private (a right, not a duty, so not
+ *   shown on an open role).
+ * - call-barnevern (116 111) for a possible child (age open → with the condition), call-rosa for an adult.
+ * - medical (113, 116 117): without acute danger, the guide's «øyeblikkelig helsehjelp» still applies.
+ */
+const PANEL_MINOR_PUBLIC_ACUTE = ['acute-112', 'avvergingsplikt-applies', 'meldeplikt-applies', 'call-barnevern'];
+const PANEL_MINOR_PUBLIC_CALM = ['avvergingsplikt-applies', 'meldeplikt-applies', 'call-barnevern', 'medical'];
+const PANEL_MINOR_REPORT_ACUTE = ['acute-112', 'avvergingsplikt-applies', 'may-report', 'call-barnevern'];
+const PANEL_MINOR_REPORT_CALM = ['avvergingsplikt-applies', 'may-report', 'call-barnevern', 'medical'];
+const PANEL: Record<string, string[]> = {
+  'public|yes|yes': PANEL_MINOR_PUBLIC_ACUTE,
+  'public|yes|no': PANEL_MINOR_PUBLIC_CALM,
+  'public|unknown|yes': PANEL_MINOR_PUBLIC_ACUTE,
+  'public|unknown|no': PANEL_MINOR_PUBLIC_CALM,
+  'public|no|yes': ['acute-112', 'avvergingsplikt-applies', 'call-rosa'],
+  'public|no|no': ['avvergingsplikt-applies', 'call-rosa', 'medical'],
+  'public-task|yes|yes': PANEL_MINOR_PUBLIC_ACUTE,
+  'public-task|yes|no': PANEL_MINOR_PUBLIC_CALM,
+  'public-task|unknown|yes': PANEL_MINOR_PUBLIC_ACUTE,
+  'public-task|unknown|no': PANEL_MINOR_PUBLIC_CALM,
+  'public-task|no|yes': ['acute-112', 'avvergingsplikt-applies', 'call-rosa'],
+  'public-task|no|no': ['avvergingsplikt-applies', 'call-rosa', 'medical'],
+  'ngo|yes|yes': PANEL_MINOR_REPORT_ACUTE,
+  'ngo|yes|no': PANEL_MINOR_REPORT_CALM,
+  'ngo|unknown|yes': PANEL_MINOR_REPORT_ACUTE,
+  'ngo|unknown|no': PANEL_MINOR_REPORT_CALM,
+  'ngo|no|yes': ['acute-112', 'avvergingsplikt-applies', 'may-report', 'call-rosa'],
+  'ngo|no|no': ['avvergingsplikt-applies', 'may-report', 'call-rosa', 'medical'],
+  'private|yes|yes': PANEL_MINOR_REPORT_ACUTE,
+  'private|yes|no': PANEL_MINOR_REPORT_CALM,
+  'private|unknown|yes': PANEL_MINOR_REPORT_ACUTE,
+  'private|unknown|no': PANEL_MINOR_REPORT_CALM,
+  'private|no|yes': ['acute-112', 'avvergingsplikt-applies', 'may-report', 'call-rosa'],
+  'private|no|no': ['avvergingsplikt-applies', 'may-report', 'call-rosa', 'medical'],
+  // Unanswered and partly answered ("" = not answered).
+  '||': [],
+  '||yes': ['acute-112', 'avvergingsplikt-applies', 'meldeplikt-applies?if-public-minor', 'call-barnevern?if-minor'],
+  '||no': ['avvergingsplikt-applies', 'meldeplikt-applies?if-public-minor', 'call-barnevern?if-minor', 'medical'],
+  'public||': ['acute-112?if-acute', 'avvergingsplikt-applies', 'meldeplikt-applies?if-minor', 'call-barnevern?if-minor'],
+  'public-task|no|': ['acute-112?if-acute', 'avvergingsplikt-applies', 'call-rosa'],
+  'private||': ['acute-112?if-acute', 'avvergingsplikt-applies', 'may-report', 'call-barnevern?if-minor'],
+  'ngo||no': ['avvergingsplikt-applies', 'may-report', 'call-barnevern?if-minor', 'medical'],
+  '|yes|': ['acute-112?if-acute', 'avvergingsplikt-applies', 'meldeplikt-applies?if-public', 'call-barnevern'],
+  '|unknown|no': ['avvergingsplikt-applies', 'meldeplikt-applies?if-public', 'call-barnevern', 'medical'],
+  '|no|': ['acute-112?if-acute', 'avvergingsplikt-applies', 'call-rosa'],
+  '|no|no': ['avvergingsplikt-applies', 'call-rosa', 'medical'],
 };
 
 const ALL_SECTIONS = [
@@ -81,6 +144,49 @@ function shownSections(el: MhReportingDuty): string[] {
 function shownIds(el: MhReportingDuty): string[] {
   const ids = shownSections(el);
   return root(el).querySelector('.callout.acute') ? ['acute-help', ...ids] : ids;
+}
+
+/** The answer panel's items as "id" or "id?condition". */
+function panelIds(el: MhReportingDuty): string[] {
+  return [...root(el).querySelectorAll<HTMLElement>('.panel [data-answer-id]')].map((li) =>
+    li.dataset.condition ? `${li.dataset.answerId}?${li.dataset.condition}` : li.dataset.answerId!,
+  );
+}
+
+function panelKey(items: DutyChangeDetail['panel']): string[] {
+  return items.map((item) => (item.condition ? `${item.id}?${item.condition}` : item.id));
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Every panel item reads as a stored short form (or quote) of duties.json in `lang`, after the
+ * widget's "Hvis …" condition for an open question; returns the problems.
+ */
+function panelTextProblems(el: MhReportingDuty, lang: Lang): string[] {
+  const stored = getDuties(lang).answers ?? [];
+  const allowed = new Set(stored.flatMap((answer) => [squash(answer.short), squash(answer.text)]));
+  const conditions = strings(lang).conditions as Record<string, string>;
+  const problems: string[] = [];
+  for (const li of root(el).querySelectorAll<HTMLElement>('.panel [data-answer-id]')) {
+    const condition = li.dataset.condition;
+    let text = squash(li.textContent!);
+    if (condition) {
+      const prefix = conditions[condition];
+      if (!text.startsWith(prefix)) problems.push(`${li.dataset.answerId}: no «${prefix}»`);
+      text = squash(text.slice(prefix.length));
+    }
+    if (!allowed.has(text)) problems.push(`${li.dataset.answerId}: «${text}» is no stored short form or quote`);
+    const own = stored.find((answer) => answer.id === li.dataset.answerId);
+    if (!own || (squash(own.short) !== text && squash(own.text) !== text)) problems.push(`${li.dataset.answerId}: text of another item`);
+  }
+  return problems;
+}
+
+/** Distance from the widget's top to the answer panel's top, in CSS px. */
+function panelOffset(el: MhReportingDuty): number {
+  const panel = root(el).querySelector<HTMLElement>('.panel')!;
+  return panel.getBoundingClientRect().top - el.getBoundingClientRect().top;
 }
 
 function telHrefs(scope: ParentNode): string[] {
@@ -121,8 +227,10 @@ describe('<mh-reporting-duty>', () => {
       radio(el, 'role', role).click();
       const { detail } = (await event) as CustomEvent<DutyChangeDetail>;
       await el.updateComplete;
-      expect(detail, key).to.deep.equal({ role, minor, acute, duties: expected });
+      expect(detail, key).to.deep.include({ role, minor, acute, duties: expected });
+      expect(panelKey(detail.panel), key).to.deep.equal(PANEL[key]);
       expect(shownIds(el), key).to.deep.equal(expected);
+      expect(panelIds(el), key).to.deep.equal(PANEL[key]);
     }
   });
 
@@ -155,7 +263,7 @@ describe('<mh-reporting-duty>', () => {
       // The unanswered question (acute danger) and every button stay off the paper.
       const acute = radio(el, 'acute', 'yes').closest('fieldset')!;
       expect(shown(acute)).to.equal(false);
-      for (const button of root(el).querySelectorAll('button')) expect(shown(button)).to.equal(false);
+      for (const button of root(el).querySelectorAll('button')) expect(shown(button), button.className).to.equal(false);
       expect(shown(root(el).querySelector('[part="result"]')!)).to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -165,9 +273,9 @@ describe('<mh-reporting-duty>', () => {
   it('shows the complete overview with no answers: the four steps and every section', async () => {
     const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty></mh-reporting-duty>`);
     expect(new Set(shownIds(el))).to.deep.equal(new Set(ALL_SECTIONS));
-    const steps = [...root(el).querySelectorAll('.steps li')].map((li) => li.textContent!.trim());
+    const stepItems = [...root(el).querySelectorAll('.steps li')].map((li) => li.textContent!.trim());
     // Del 6, "Hvis det ut fra observasjoner … skal du:" (the guide's four steps, without bold markers).
-    expect(steps).to.deep.equal([
+    expect(stepItems).to.deep.equal([
       'vurdere å varsle politi og barnevern',
       'vurdere om personen har behov for akutt hjelp',
       'sørge for at antatte mindreårige kan bli ivaretatt av barnevernet eller politiet for bistand og beskyttelse',
@@ -179,7 +287,11 @@ describe('<mh-reporting-duty>', () => {
     expect(text).to.include('barnevernsloven § 13-2 bokstav e');
     expect(text).to.include('uten ugrunnet opphold');
     expect(text).to.include('Du kan melde anonymt til barnevernet.');
-    expect(root(el).querySelectorAll('details')).to.have.length(3);
+    expect(root(el).querySelectorAll('details.law')).to.have.length(3);
+    // The four steps are disclosures, folded at first; no short answer without answers.
+    const steps = [...root(el).querySelectorAll<HTMLDetailsElement>('details.step')];
+    expect(steps.map((step) => step.open)).to.deep.equal([false, false, false, false]);
+    expect(root(el).querySelector('.panel')).to.equal(null);
     expect(root(el).querySelector('[role="status"]')!.textContent!.trim(), 'nothing announced before the user acts').to.equal('');
     await expect(el).to.be.accessible();
   });
@@ -244,14 +356,19 @@ describe('<mh-reporting-duty>', () => {
     const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty></mh-reporting-duty>`);
     await choose(el, 'minor', 'no');
     const status = root(el).querySelector('[role="status"]')!;
-    expect(status.textContent!.trim()).to.equal('Oversikten er tilpasset svarene dine: 7 punkter.');
+    // Role open, adult: consent, avvergingsplikt, private-report, information-sharing, acute-help,
+    // help-adult, protect-minor (for children with the adult), connect-adult.
+    expect(status.textContent!.trim()).to.equal('Oversikten er tilpasset svarene dine: 8 punkter.');
     expect(status.contains(root(el).querySelector('.result'))).to.equal(false);
   });
 
-  it('works with the keyboard: arrow keys within a group, Tab between groups, reset', async () => {
+  it('works with the keyboard: acute danger first, arrow keys within a group, Tab between groups, reset', async () => {
     const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty></mh-reporting-duty>`);
     const changes: DutyChangeDetail[] = [];
     el.addEventListener('mh-duty-change', (event) => changes.push((event as CustomEvent<DutyChangeDetail>).detail));
+    // The first question is acute danger.
+    expect(root(el).querySelector('input[type="radio"]')!.getAttribute('name')).to.equal('acute');
+    expect(root(el).querySelector('legend')!.textContent).to.equal('Er det akutt fare for liv eller helse?');
     radio(el, 'role', 'public').focus();
     await sendKeys({ press: ' ' });
     await el.updateComplete;
@@ -278,13 +395,13 @@ describe('<mh-reporting-duty>', () => {
     await el.updateComplete;
     expect(changes.at(-1)).to.deep.include({ role: 'private', minor: null });
     expect((root(el).activeElement as HTMLInputElement).name).to.equal('minor');
-    // Reset all.
+    // Reset all: focus goes to the first question.
     root(el).querySelector<HTMLButtonElement>('button.reset')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(changes.at(-1)).to.deep.equal({ role: null, minor: null, acute: null, duties: ALL_SECTIONS });
+    expect(changes.at(-1)).to.deep.equal({ role: null, minor: null, acute: null, duties: ALL_SECTIONS, panel: [] });
     expect(root(el).querySelectorAll('input:checked')).to.have.length(0);
-    expect(root(el).activeElement).to.equal(radio(el, 'role', 'public'));
+    expect(root(el).activeElement).to.equal(radio(el, 'acute', 'yes'));
   });
 
   it('resetState() returns to the attribute presets', async () => {
@@ -345,10 +462,11 @@ describe('<mh-reporting-duty>', () => {
 
   it('follows the language for its own words and shows the en content (nb until translated)', async () => {
     const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty lang="en"></mh-reporting-duty>`);
-    expect(root(el).querySelector('legend')!.textContent).to.equal('Who are you?');
+    const legends = () => [...root(el).querySelectorAll('legend')].map((legend) => legend.textContent);
+    expect(legends()).to.deep.equal(['Is there acute danger to life or health?', 'Who are you?', 'Could the person be under 18?']);
     expect(root(el).textContent).to.include(getDuties('en').ageRule.text);
     const nn = await fixture<MhReportingDuty>(html`<mh-reporting-duty lang="nn"></mh-reporting-duty>`);
-    expect(root(nn).querySelector('legend')!.textContent).to.equal('Kven er du?');
+    expect(root(nn).querySelectorAll('legend')[1].textContent).to.equal('Kven er du?');
   });
 
   it('stores nothing', async () => {
@@ -361,6 +479,215 @@ describe('<mh-reporting-duty>', () => {
     expect(localStorage.length).to.equal(local);
     expect(sessionStorage.length).to.equal(session);
     expect(document.cookie).to.equal('');
+  });
+
+  it('shows the answer panel’s items from the hand-written table for every combination, and for open questions', async function () {
+    this.timeout(120_000);
+    for (const [key, expected] of Object.entries(PANEL)) {
+      const [role, minor, acute] = key.split('|');
+      const el = await fixture<MhReportingDuty>(
+        html`<mh-reporting-duty user-role=${role} minor=${minor || nothing} acute=${acute || nothing}></mh-reporting-duty>`,
+      );
+      expect(panelIds(el), key).to.deep.equal(expected);
+      expect(panelIds(el).length, key).to.be.at.most(4);
+      expect(panelTextProblems(el, 'nb'), key).to.deep.equal([]);
+      // Partly answered: the panel is a new state, so axe it (the full ones are axed above).
+      if (key.split('|').some((part) => part === '') && expected.length > 0) await expect(el, key).to.be.accessible();
+      fixtureCleanup();
+    }
+  });
+
+  it('links each panel number from contacts.json: 112 first with acute danger, 113 and 116 117 without', async () => {
+    const acute = await fixture<MhReportingDuty>(html`<mh-reporting-duty user-role="public" minor="yes" acute="yes"></mh-reporting-duty>`);
+    const panel = root(acute).querySelector('.panel')!;
+    expect(telHrefs(panel)[0]).to.equal('tel:112');
+    expect(telHrefs(panel)).to.deep.equal(['tel:112', 'tel:116111']);
+    expect(panel.querySelector<HTMLElement>('li.urgent')!.dataset.answerId).to.equal('acute-112');
+    const calm = await fixture<MhReportingDuty>(html`<mh-reporting-duty user-role="private" minor="no" acute="no"></mh-reporting-duty>`);
+    expect(telHrefs(root(calm).querySelector('.panel')!)).to.deep.equal(['tel:+4722331160', 'tel:113', 'tel:116117']);
+  });
+
+  describe('at 360 × 740', () => {
+    before(() => setViewport({ width: 360, height: 740 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('answered by clicks: the questions fold, focus moves to the answer, and it starts within 400 px', async () => {
+      const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty></mh-reporting-duty>`);
+      await choose(el, 'acute', 'yes');
+      // One answer is enough for the panel; the questions stay while some are open.
+      expect(panelIds(el)).to.deep.equal(['acute-112', 'avvergingsplikt-applies', 'meldeplikt-applies?if-public-minor', 'call-barnevern?if-minor']);
+      expect(root(el).querySelector('form')).to.not.equal(null);
+      await choose(el, 'role', 'public');
+      await choose(el, 'minor', 'unknown');
+      await el.updateComplete;
+      expect(root(el).querySelector('form'), 'folded').to.equal(null);
+      const line = root(el).querySelector<HTMLElement>('.answers')!;
+      expect(squash(line.querySelector('p')!.textContent!)).to.equal('Svarene dine: Akutt fare · Alder ukjent (behandles som barn) · Offentlig myndighet');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('#panel-heading'));
+      expect(panelIds(el)).to.deep.equal(PANEL['public|unknown|yes']);
+      expect(panelTextProblems(el, 'nb')).to.deep.equal([]);
+      expect(panelOffset(el)).to.be.at.most(400);
+      // The answers line comes before the panel, the panel before the guide's text.
+      expect(line.compareDocumentPosition(root(el).querySelector('.panel')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
+      await expect(el).to.be.accessible();
+    });
+
+    it('answered by attributes: folded from the start, the panel within 400 px, in nb, nn and en', async () => {
+      for (const lang of ['nb', 'nn', 'en'] as const) {
+        for (const key of ['public|yes|yes', 'private|no|no', 'ngo|unknown|no', 'public-task|no|yes']) {
+          const [role, minor, acute] = key.split('|');
+          const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty lang=${lang} user-role=${role} minor=${minor} acute=${acute}></mh-reporting-duty>`);
+          expect(root(el).querySelector('form'), `${lang} ${key}`).to.equal(null);
+          expect(root(el).querySelector('.answers button.change')!.textContent!.trim()).to.equal(strings(lang).changeAnswers);
+          expect(panelIds(el), `${lang} ${key}`).to.deep.equal(PANEL[key]);
+          expect(panelTextProblems(el, lang), `${lang} ${key}`).to.deep.equal([]);
+          expect(panelOffset(el), `${lang} ${key}`).to.be.at.most(400);
+          await expect(el, `${lang} ${key}`).to.be.accessible();
+          fixtureCleanup();
+        }
+      }
+    });
+
+    it('by keyboard only: answer, fold, change the answers and show the answer again', async () => {
+      const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty></mh-reporting-duty>`);
+      radio(el, 'acute', 'yes').focus();
+      await sendKeys({ press: ' ' });
+      await sendKeys({ press: 'Tab' }); // the acute group's "clear answer" button
+      await sendKeys({ press: 'Tab' }); // the role group
+      await sendKeys({ press: ' ' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' }); // the age group
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(root(el).querySelector('form'), 'Space on the last answer folds the questions').to.equal(null);
+      expect(root(el).activeElement?.id).to.equal('panel-heading');
+      expect(panelOffset(el)).to.be.at.most(400);
+      expect(panelIds(el)).to.deep.equal(PANEL['public|yes|yes']);
+      // Back to the "change" button, visibly focused, and open the questions.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      const change = root(el).activeElement as HTMLButtonElement;
+      expect(change.classList.contains('change')).to.equal(true);
+      expect(getComputedStyle(change).outlineStyle).to.not.equal('none');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(root(el).querySelector('form')).to.not.equal(null);
+      expect(root(el).activeElement, 'focus on the first question').to.equal(radio(el, 'acute', 'yes'));
+      // Changing an answer while editing does not fold the questions under the user.
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(radio(el, 'acute', 'no').checked).to.equal(true);
+      expect(root(el).querySelector('form')).to.not.equal(null);
+      expect(root(el).activeElement).to.equal(radio(el, 'acute', 'no'));
+      expect(panelIds(el)).to.deep.equal(PANEL['public|yes|no']);
+      await expect(el).to.be.accessible();
+      // "Se svaret" folds and moves focus to the answer.
+      const show = root(el).querySelector<HTMLButtonElement>('button.show-answer')!;
+      show.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(root(el).querySelector('form')).to.equal(null);
+      expect(root(el).activeElement?.id).to.equal('panel-heading');
+    });
+  });
+
+  it('does not fold while arrow keys move through the last question', async () => {
+    const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty acute="no" minor="no"></mh-reporting-duty>`);
+    radio(el, 'role', 'public').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(radio(el, 'role', 'public-task').checked).to.equal(true);
+    expect(root(el).querySelector('form'), 'still open').to.not.equal(null);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(radio(el, 'role', 'ngo').checked).to.equal(true);
+    expect(root(el).activeElement).to.equal(radio(el, 'role', 'ngo'));
+    expect(root(el).querySelector('button.show-answer')).to.not.equal(null);
+    expect(panelIds(el)).to.deep.equal(PANEL['ngo|no|no']);
+  });
+
+  it('folds the guide’s text into numbered steps, each a disclosure, with “Vis alle steg”', async () => {
+    const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty user-role="private" minor="no" acute="no"></mh-reporting-duty>`);
+    const steps = () => [...root(el).querySelectorAll<HTMLDetailsElement>('details.step')];
+    // Private person, adult, no acute danger: step 1 (avvergingsplikt, report), 2 (acute-help, ROSA), 3 (accompanying children), 4.
+    expect(steps().map((step) => step.dataset.step)).to.deep.equal(['1', '2', '3', '4']);
+    expect(squash(steps()[0].querySelector('summary')!.textContent!)).to.equal('Steg 1 Vurder om det er plikt eller rett til å varsle');
+    expect(steps().every((step) => !step.open)).to.equal(true);
+    const toggle = root(el).querySelector<HTMLButtonElement>('button.toggle-steps')!;
+    expect(toggle.textContent!.trim()).to.equal('Vis alle steg');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(steps().every((step) => step.open)).to.equal(true);
+    expect(toggle.textContent!.trim()).to.equal('Skjul alle steg');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(steps().every((step) => !step.open)).to.equal(true);
+    // One step by keyboard on its summary; the legal text inside stays one more click away.
+    steps()[1].querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(steps().map((step) => step.open)).to.deep.equal([false, true, false, false]);
+    expect(toggle.textContent!.trim()).to.equal('Vis alle steg');
+  });
+
+  it('keeps 113, 116 117 and 02800 reachable without acute danger (#15)', async () => {
+    const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty user-role="public" minor="no" acute="no"></mh-reporting-duty>`);
+    const section = root(el).querySelector<HTMLElement>('.section[data-id="acute-help"]')!;
+    expect(section, 'acute-help stays').to.not.equal(null);
+    expect(section.closest<HTMLElement>('details.step')!.dataset.step).to.equal('2');
+    expect(telHrefs(section)).to.deep.equal(['tel:112', 'tel:02800', 'tel:113', 'tel:116117']);
+    expect(section.textContent).to.include('hvis personen har behov for øyeblikkelig helsehjelp');
+    expect(root(el).querySelector('.callout.acute'), 'not presented as acute danger').to.equal(null);
+  });
+
+  it('keeps the sentence on an adult’s accompanying children for an adult (#15)', async () => {
+    const accompanying = 'Det samme gjelder medfølgende barn av en person som kan være i en pågående utnyttingssituasjon';
+    const adult = await fixture<MhReportingDuty>(html`<mh-reporting-duty user-role="ngo" minor="no" acute="no"></mh-reporting-duty>`);
+    const step3 = root(adult).querySelector<HTMLElement>('.section[data-id="protect-minor"]')!;
+    expect(squash(step3.textContent!)).to.include(accompanying);
+    expect(step3.querySelector('.applies')!.textContent).to.equal('Personen er voksen – men har personen barn med seg, kan dette gjelde barna.');
+    // The blocks only about a minor (the age rule, barnevern–politi cooperation) stay out for an adult.
+    expect(step3.textContent).not.to.include('Politiet skal bistå barnevernet');
+    const child = await fixture<MhReportingDuty>(html`<mh-reporting-duty minor="yes"></mh-reporting-duty>`);
+    const childStep3 = root(child).querySelector<HTMLElement>('.section[data-id="protect-minor"]')!;
+    expect(squash(childStep3.textContent!)).to.include(accompanying);
+    expect(childStep3.textContent).to.include('Politiet skal bistå barnevernet');
+  });
+
+  it('says in the avvergingsplikt section that meldeplikt can come in addition, where a child may be exposed (#15)', async () => {
+    const sentence = 'Der barn kan være utsatt for menneskehandel, kan du i tillegg til avvergingsplikt, ha meldeplikt til barnevernet, se nedenfor.';
+    for (const minor of ['yes', 'unknown']) {
+      const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty minor=${minor}></mh-reporting-duty>`);
+      expect(squash(root(el).querySelector('.section[data-id="avvergingsplikt"]')!.textContent!), minor).to.include(sentence);
+    }
+    const overview = await fixture<MhReportingDuty>(html`<mh-reporting-duty></mh-reporting-duty>`);
+    expect(squash(root(overview).querySelector('.section[data-id="avvergingsplikt"]')!.textContent!)).to.include(sentence);
+    const adult = await fixture<MhReportingDuty>(html`<mh-reporting-duty minor="no"></mh-reporting-duty>`);
+    expect(root(adult).querySelector('.section[data-id="avvergingsplikt"]')!.textContent).not.to.include('i tillegg til avvergingsplikt');
+  });
+
+  it('keeps the “it never decides a case” line next to the answer', async () => {
+    const el = await fixture<MhReportingDuty>(html`<mh-reporting-duty acute="yes"></mh-reporting-duty>`);
+    expect(root(el).querySelector('.panel .panel-note')!.textContent).to.include('Den avgjør ikke saken din');
+    expect(root(el).querySelector('.advice')!.textContent).to.include('ikke juridisk rådgivning');
+  });
+
+  it('examples "Changing the answers" and "All steps open" reach their state', async () => {
+    const changing = await renderExample<MhReportingDuty>(examples.find((example) => example.name === 'Changing the answers')!);
+    expect(root(changing).querySelector('form')).to.not.equal(null);
+    expect(root(changing).querySelector('button.show-answer')).to.not.equal(null);
+    const open = await renderExample<MhReportingDuty>(examples.find((example) => example.name === 'All steps open')!);
+    const steps = [...root(open).querySelectorAll<HTMLDetailsElement>('details.step')];
+    expect(steps.length).to.be.greaterThan(0);
+    expect(steps.every((step) => step.open)).to.equal(true);
   });
 
   for (const example of examples) {

@@ -1,5 +1,17 @@
 import type { WidgetExample } from '../../src/examples.js';
 
+/**
+ * Waits until the widget is in the page and rendered, then clicks one of its buttons: a story
+ * calls set-up before it inserts the element, a test after.
+ */
+async function clickWhenRendered(element: HTMLElement, selector: string): Promise<void> {
+  for (let tries = 0; tries < 100 && !element.isConnected; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await customElements.whenDefined(element.localName);
+  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  element.shadowRoot?.querySelector<HTMLButtonElement>(selector)?.click();
+  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
 export const examples: WidgetExample[] = [
   {
     name: 'Overview',
@@ -48,8 +60,33 @@ export const examples: WidgetExample[] = [
   },
   {
     name: 'Public body, minor, acute danger',
-    description: 'All three answers preset: a public employee with a possible child victim in acute danger.',
+    description:
+      'All three answers preset: the questions fold into one line of answers with "Endre svarene", and the answer panel comes first – 112 now, avvergingsplikt, meldeplikt, barnevernet/116 111.',
     markup: '<mh-reporting-duty user-role="public" minor acute></mh-reporting-duty>',
+  },
+  {
+    name: 'Answer panel, one answer',
+    description:
+      'Only "acute danger: no" answered: the answer panel already shows, and the duties an open question may bring stay with "Hvis …" (meldeplikt, barnevernet); 113 and 116 117 stay reachable.',
+    markup: '<mh-reporting-duty acute="no"></mh-reporting-duty>',
+  },
+  {
+    name: 'Adult, no acute danger',
+    description:
+      'An adult without acute danger: ROSA, the medical numbers 113 and 116 117 in the panel and step 2, and step 3 kept for children the adult may have with them.',
+    markup: '<mh-reporting-duty user-role="ngo" minor="no" acute="no"></mh-reporting-duty>',
+  },
+  {
+    name: 'Changing the answers',
+    description: 'All three answered, then "Endre svarene": the questions open again with focus on the first one, and "Se svaret" folds them.',
+    markup: '<mh-reporting-duty user-role="private" minor="unknown" acute="yes"></mh-reporting-duty>',
+    setup: (element) => clickWhenRendered(element, 'button.change'),
+  },
+  {
+    name: 'All steps open',
+    description: 'The guide’s text in its numbered steps, every step opened with "Vis alle steg" (the legal text stays one click further).',
+    markup: '<mh-reporting-duty user-role="public-task" minor="yes" acute="no"></mh-reporting-duty>',
+    setup: (element) => clickWhenRendered(element, 'button.toggle-steps'),
   },
   {
     name: 'Private person, adult, not acute',
@@ -65,6 +102,11 @@ export const examples: WidgetExample[] = [
     name: 'English',
     description: 'Questions and labels in English; the guide’s text stays in bokmål, with the footer saying so.',
     markup: '<mh-reporting-duty lang="en" minor="unknown"></mh-reporting-duty>',
+  },
+  {
+    name: 'Nynorsk, all answered',
+    description: 'The folded answers and the answer panel in nynorsk.',
+    markup: '<mh-reporting-duty lang="nn" user-role="public" minor="no" acute="yes"></mh-reporting-duty>',
   },
   {
     name: 'Invalid role',

@@ -34,7 +34,8 @@ export const SECTION_ORDER = [
 export type SectionId = (typeof SECTION_ORDER)[number];
 
 /**
- * The sections that apply, in the order they are shown. "unknown" age counts as a minor: "Er du
+ * The sections that apply, in the order they are shown (acute-help always: the medical numbers
+ * and 02800 apply without acute danger too; with acute danger it moves first). "unknown" age counts as a minor: "Er du
  * i tvil om en person er under 18 år, skal personen behandles som et barn inntil alderen er
  * klarlagt." When there is acute danger, the acute numbers come first: the guide says to call
  * 112 "umiddelbart".
@@ -55,10 +56,14 @@ export function applicableSections(answers: DutyAnswers): SectionId[] {
     'barnevern-closed': mayBeMinor,
     // "For offentlige instanser er det adgang til å gi informasjon …"
     'information-sharing': role === undefined || role === 'public',
-    'acute-help': acute !== 'no',
+    // Step 2 asks whether the person needs «akutt hjelp», broader than danger to life: 113, 116 117
+    // (øyeblikkelig helsehjelp) and 02800 stay reachable when there is no acute danger.
+    'acute-help': true,
     'help-minor': mayBeMinor,
     'help-adult': mayBeAdult,
-    'protect-minor': mayBeMinor,
+    // Also "medfølgende barn" of a person who may be exploited: an adult's children stay in view
+    // (the blocks only for a minor carry `when: "minor"`).
+    'protect-minor': true,
     'connect-adult': mayBeAdult,
   };
   const shown = SECTION_ORDER.filter((id) => rules[id]);
@@ -89,4 +94,60 @@ export function parseFlag<T extends string>(value: string | null | undefined, ex
   if (token === 'no' || token === 'false') return 'no';
   if ((extra as readonly string[]).includes(token)) return token as T;
   return 'invalid';
+}
+
+/** Whether every question has an answer (then the questions fold into a one-line summary). */
+export function isComplete(answers: DutyAnswers): boolean {
+  return answers.role !== undefined && answers.minor !== undefined && answers.acute !== undefined;
+}
+
+/** Ids of the short answers in content/nb/duties.json (`answers`). */
+export type AnswerId = 'acute-112' | 'avvergingsplikt-applies' | 'meldeplikt-applies' | 'may-report' | 'call-barnevern' | 'call-rosa' | 'medical';
+
+/**
+ * What an unanswered question leaves open for a panel item: it is then shown with "If …"
+ * instead of being dropped, because hiding a duty that may apply is the worse mistake.
+ */
+export type AnswerCondition = 'if-acute' | 'if-minor' | 'if-public' | 'if-public-minor';
+
+export interface PanelItem {
+  id: AnswerId;
+  condition?: AnswerCondition;
+}
+
+/** At most this many items: the panel is the short answer, the steps below carry the rest. */
+export const PANEL_MAX = 4;
+
+/**
+ * The answer panel: at most four short items for the answers given, in the order acute danger,
+ * the duties (avvergingsplikt, then meldeplikt or the right to report) and the first call to make.
+ * Empty when nothing is answered (the overview needs no short answer).
+ */
+export function panelItems(answers: DutyAnswers): PanelItem[] {
+  if (isOverview(answers)) return [];
+  const { role, minor, acute } = answers;
+  const items: PanelItem[] = [];
+  // "Er det akutt fare for liv og helse, skal du umiddelbart ringe politiet på 112."
+  if (acute === 'yes') items.push({ id: 'acute-112' });
+  else if (acute === undefined) items.push({ id: 'acute-112', condition: 'if-acute' });
+  // Straffeloven § 196 "gjelder for alle til enhver tid".
+  items.push({ id: 'avvergingsplikt-applies' });
+  // Barnevernsloven § 13-2 e: public bodies and those doing tasks for them, when a child may be affected.
+  const publicRole = role === 'public' || role === 'public-task';
+  const mayBeMinor = minor !== 'no';
+  if ((publicRole || role === undefined) && mayBeMinor) {
+    const roleOpen = role === undefined;
+    const minorOpen = minor === undefined;
+    const condition: AnswerCondition | undefined = roleOpen && minorOpen ? 'if-public-minor' : roleOpen ? 'if-public' : minorOpen ? 'if-minor' : undefined;
+    items.push(condition ? { id: 'meldeplikt-applies', condition } : { id: 'meldeplikt-applies' });
+  }
+  // "Er du som privatperson bekymret …": a right, not a duty, so only for the roles it is addressed to.
+  if (role === 'ngo' || role === 'private') items.push({ id: 'may-report' });
+  // The first call: barnevernet for a (possible) child — in doubt, a child — else ROSA.
+  if (minor === 'yes' || minor === 'unknown') items.push({ id: 'call-barnevern' });
+  else if (minor === undefined) items.push({ id: 'call-barnevern', condition: 'if-minor' });
+  else items.push({ id: 'call-rosa' });
+  // No acute danger: the medical numbers (113, 116 117) still apply.
+  if (acute === 'no') items.push({ id: 'medical' });
+  return items.slice(0, PANEL_MAX);
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
-import { getDuties, type DutiesFile, type DutyBlock, type DutySection } from '../../src/content/duties.js';
+import { getDuties, type DutiesFile, type DutyAnswer, type DutyBlock, type DutySection } from '../../src/content/duties.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { blockTokens, linkify } from './linkify.js';
 import {
@@ -9,19 +9,22 @@ import {
   MINOR_ANSWERS,
   ROLES,
   applicableSections,
+  isComplete,
   isOverview,
+  panelItems,
   parseFlag,
   parseRole,
   type AcuteAnswer,
   type DutyAnswers,
   type MinorAnswer,
+  type PanelItem,
   type Role,
   type SectionId,
 } from './logic.js';
 import { reportingDutyStyles } from './reporting-duty.styles.js';
 import { strings, type ReportingDutyStrings } from './strings.js';
 
-export { ROLES, applicableSections, type DutyAnswers, type Role, type MinorAnswer, type AcuteAnswer, type SectionId };
+export { ROLES, applicableSections, panelItems, type PanelItem, type DutyAnswers, type Role, type MinorAnswer, type AcuteAnswer, type SectionId };
 
 /** Detail of `mh-duty-change`. */
 export interface DutyChangeDetail {
@@ -30,15 +33,19 @@ export interface DutyChangeDetail {
   acute: AcuteAnswer | null;
   /** Ids of the sections now shown (content/nb/duties.json), in the order shown. */
   duties: string[];
+  /** The answer panel's items (`answers` ids in duties.json, with the open condition if any). */
+  panel: PanelItem[];
 }
 
 type Group = 'role' | 'minor' | 'acute';
 
 /**
- * Which duty applies to me, now? Three optional questions (who you are, whether the person may be
- * under 18, acute danger) narrow Del 6 of the guide to the duties and actions that apply, in the
- * order of the guide's four steps, with the legal text one click away. With no answers it shows
- * the complete overview. It explains the guide; it never decides a case.
+ * Which duty applies to me, now? Three optional questions (acute danger first, then who you are and
+ * whether the person may be under 18) lead to a short answer panel (at most four items, each a
+ * stored short form of a quoted sentence) and to Del 6 of the guide folded into its four numbered
+ * steps, with the legal text one click away. With all three answered the questions fold into a
+ * one-line summary with a button to change them. With no answers it shows the complete overview.
+ * It explains the guide; it never decides a case.
  *
  * @summary Del 6: avvergingsplikt, meldeplikt til barnevernet and what to do, for your role.
  * @fires mh-duty-change - An answer changed. Detail: `{ role, minor, acute, duties }` (`null` = not answered).
@@ -47,11 +54,15 @@ type Group = 'role' | 'minor' | 'acute';
  * @csspart form - The questions.
  * @csspart fieldset - Each question group.
  * @csspart radio - Each radio button.
- * @csspart button - The reset buttons.
+ * @csspart button - The buttons (clear, reset, change answers, show answer, show all steps).
+ * @csspart answers - The one-line summary of the answers (when all three are answered).
+ * @csspart panel - The short answer panel.
+ * @csspart panel-item - Each item of the answer panel.
  * @csspart status - The polite status line that announces an updated result.
  * @csspart result - The result: steps and sections.
  * @csspart steps - The list of the guide's four steps.
- * @csspart step - Each step with its sections.
+ * @csspart step - Each step (a disclosure) with its sections.
+ * @csspart step-summary - The summary line of a step.
  * @csspart section - Each duty or action.
  * @csspart applies - The line saying whom a section applies to.
  * @csspart callout - Highlighted notes (acute danger, unclear age, NGO note).
@@ -94,10 +105,21 @@ export class MhReportingDuty extends MhElement {
   /** The short line the live region announces after a change; empty until the user acts. */
   @state() private status = '';
 
+  /** The questions stay open although all three are answered (the user asked to change them). */
+  @state() private editing = false;
+
+  /** Numbers of the steps the user has opened. */
+  @state() private openSteps = new Set<number>();
+
+  /** Whether the last key pressed in the form was an arrow key (moving through a radio group). */
+  private arrowKeyed = false;
+
   override resetState(): void {
     super.resetState();
     this.answers = null;
     this.status = '';
+    this.editing = false;
+    this.openSteps = new Set();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -106,6 +128,7 @@ export class MhReportingDuty extends MhElement {
     if (changed.has('userRole') || changed.has('minor') || changed.has('acute')) {
       this.resetWarnings();
       this.answers = null;
+      this.editing = false;
     }
   }
 
@@ -151,12 +174,52 @@ export class MhReportingDuty extends MhElement {
       minor: next.minor ?? null,
       acute: next.acute ?? null,
       duties: [...duties],
+      panel: panelItems(next),
     };
     this.dispatchEvent(new CustomEvent<DutyChangeDetail>('mh-duty-change', { detail, bubbles: true, composed: true }));
   }
 
-  private onChoose(group: Group, value: string): void {
+  private async onChoose(group: Group, value: string): Promise<void> {
+    const wasComplete = isComplete(this.current());
     this.setAnswers({ ...this.current(), [group]: value });
+    if (wasComplete || !isComplete(this.current()) || this.editing) return;
+    if (this.arrowKeyed) {
+      // Arrow keys move through a group and check each radio on the way: folding now would take
+      // the group away mid-choice. Keep the questions; "Se svaret" folds them.
+      this.editing = true;
+      return;
+    }
+    // The last question was answered by a click or Space: fold the questions (as a "check your
+    // answers" page would) and take focus to the answer, not to the page's top.
+    await this.updateComplete;
+    this.focusPanel();
+  }
+
+  private focusPanel(): void {
+    this.renderRoot.querySelector<HTMLElement>('#panel-heading')?.focus();
+  }
+
+  /** "Endre svarene": open the questions and put focus on the first one. */
+  private async changeAnswers(): Promise<void> {
+    this.editing = true;
+    await this.updateComplete;
+    this.focusFirstQuestion();
+  }
+
+  /** "Se svaret": fold the answered questions and take focus to the answer panel. */
+  private async showAnswer(): Promise<void> {
+    this.editing = false;
+    await this.updateComplete;
+    this.focusPanel();
+  }
+
+  private focusFirstQuestion(): void {
+    const group = this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="acute"]');
+    ([...group].find((input) => input.checked) ?? group[0])?.focus();
+  }
+
+  private onFormKey(event: KeyboardEvent): void {
+    this.arrowKeyed = event.key.startsWith('Arrow');
   }
 
   private async clearGroup(group: Group): Promise<void> {
@@ -170,8 +233,28 @@ export class MhReportingDuty extends MhElement {
 
   private async resetAll(): Promise<void> {
     this.setAnswers({});
+    this.editing = false;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="role"]')?.focus();
+    this.focusFirstQuestion();
+  }
+
+  private visibleSteps(answers: DutyAnswers, data: DutiesFile): number[] {
+    const shown = new Set(applicableSections(answers).filter((id) => !(answers.acute === 'yes' && id === 'acute-help')));
+    return data.steps.map((step) => step.number).filter((n) => data.sections.some((section) => section.step === n && shown.has(section.id as SectionId)));
+  }
+
+  private toggleAllSteps(steps: number[]): void {
+    const allOpen = steps.every((n) => this.openSteps.has(n));
+    this.openSteps = allOpen ? new Set() : new Set(steps);
+  }
+
+  private onStepToggle(n: number, event: Event): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === this.openSteps.has(n)) return;
+    const next = new Set(this.openSteps);
+    if (open) next.add(n);
+    else next.delete(n);
+    this.openSteps = next;
   }
 
   override render(): TemplateResult {
@@ -180,20 +263,36 @@ export class MhReportingDuty extends MhElement {
     const { problems } = this.presets();
     const answers = this.current();
     const { level, problem } = this.checkHeadingLevel(this.headingLevel);
+    const folded = isComplete(answers) && !this.editing;
     return html`<div class="root">
       ${renderHeading(level, text.title)}
-      <p class="intro">${text.intro}</p>
-      ${problems} ${problem}
-      ${this.renderForm(answers)}
+      ${folded ? nothing : html`<p class="intro">${text.intro}</p>`} ${problems} ${problem}
+      ${folded ? this.renderAnswersLine(answers) : this.renderForm(answers)}
       <p class="status" role="status" part="status">${this.status}</p>
-      ${this.renderResult(data, answers, subLevel(level))} ${this.renderAdvice(data, subLevel(level))}
+      ${this.renderPanel(data, answers, subLevel(level))} ${this.renderResult(data, answers, subLevel(level))}
+      ${this.renderAdvice(data, subLevel(level))}
       ${this.renderSourceFooter([5, 6])}
     </div>`;
   }
 
   private renderForm(answers: DutyAnswers): TemplateResult {
     const text = this.text;
-    return html`<form part="form" aria-label=${text.formLabel} @submit=${(event: Event) => event.preventDefault()}>
+    return html`<form
+      part="form"
+      aria-label=${text.formLabel}
+      @submit=${(event: Event) => event.preventDefault()}
+      @keydown=${(event: KeyboardEvent) => this.onFormKey(event)}
+      @pointerdown=${() => (this.arrowKeyed = false)}
+    >
+      ${this.renderGroup(
+        'acute',
+        text.acuteLegend,
+        [
+          { value: 'yes', label: text.acuteYes },
+          { value: 'no', label: text.acuteNo },
+        ],
+        answers.acute,
+      )}
       ${this.renderGroup(
         'role',
         text.roleLegend,
@@ -210,17 +309,48 @@ export class MhReportingDuty extends MhElement {
         ],
         answers.minor,
       )}
-      ${this.renderGroup(
-        'acute',
-        text.acuteLegend,
-        [
-          { value: 'yes', label: text.acuteYes },
-          { value: 'no', label: text.acuteNo },
-        ],
-        answers.acute,
-      )}
-      <button type="button" part="button" class="reset mh-no-print" @click=${() => void this.resetAll()}>${text.resetAll}</button>
+      <div class="form-actions mh-no-print">
+        ${isComplete(answers)
+          ? html`<button type="button" part="button" class="show-answer primary" @click=${() => void this.showAnswer()}>${text.showAnswer}</button>`
+          : nothing}
+        <button type="button" part="button" class="reset" @click=${() => void this.resetAll()}>${text.resetAll}</button>
+      </div>
     </form>`;
+  }
+
+  /** "Check your answers": the three answers on one line, and a button to change them. */
+  private renderAnswersLine(answers: DutyAnswers): TemplateResult {
+    const text = this.text;
+    const parts = [text.acuteShort[answers.acute!], text.minorShort[answers.minor!], text.roleShort[answers.role!]];
+    return html`<div class="answers" part="answers">
+      <p><span class="answers-label">${text.answersLabel}</span> ${parts.join(' · ')}</p>
+      <button type="button" part="button" class="change mh-no-print" @click=${() => void this.changeAnswers()}>${text.changeAnswers}</button>
+    </div>`;
+  }
+
+  /** The short answer: at most four stored short forms, each naming what an open question leaves open. */
+  private renderPanel(data: DutiesFile, answers: DutyAnswers, level: HeadingLevel): TemplateResult | typeof nothing {
+    const items = panelItems(answers);
+    if (items.length === 0) return nothing;
+    const text = this.text;
+    // A host language without (some of) the short forms falls back to bokmål for those items.
+    const nbAnswers = getDuties('nb').answers ?? [];
+    const stored = new Map<string, DutyAnswer>([...nbAnswers, ...(data.answers ?? [])].map((answer) => [answer.id, answer]));
+    return html`<section class="panel" part="panel" aria-labelledby="panel-heading">
+      ${renderHeading(level, text.panelHeading, { id: 'panel-heading', focusable: true })}
+      <ul class="panel-items">
+        ${items.map((item) => {
+          const answer = stored.get(item.id);
+          if (!answer) return nothing;
+          return html`<li part="panel-item" class=${item.id === 'acute-112' && !item.condition ? 'urgent' : ''} data-answer-id=${item.id} data-condition=${item.condition ?? nothing}>
+            ${item.condition ? html`<strong class="condition">${text.conditions[item.condition]}</strong> ` : nothing}<span class="short"
+              >${linkify(answer.short, blockTokens(answer, this.language))}</span
+            >
+          </li>`;
+        })}
+      </ul>
+      <p class="panel-note">${text.panelNote}</p>
+    </section>`;
   }
 
   private renderGroup(
@@ -243,7 +373,7 @@ export class MhReportingDuty extends MhElement {
             .value=${option.value}
             .checked=${selected === option.value}
             aria-describedby=${option.hint ? `${id}-hint` : nothing}
-            @change=${() => this.onChoose(group, option.value)}
+            @change=${() => void this.onChoose(group, option.value)}
           />
           <label for=${id}>${option.label}</label>
           ${option.hint ? html`<span class="hint" id=${`${id}-hint`}>${option.hint}</span>` : nothing}
@@ -270,6 +400,8 @@ export class MhReportingDuty extends MhElement {
     const inSteps = acuteFirst ? shown.filter((id) => id !== 'acute-help') : shown;
     const blockVisible = (block: DutyBlock) => block.when === undefined || (block.when === 'minor' ? mayBeMinor : mayBeAdult);
 
+    const visibleSteps = this.visibleSteps(answers, data);
+    const allOpen = visibleSteps.length > 0 && visibleSteps.every((n) => this.openSteps.has(n));
     return html`<section class="result" part="result" aria-labelledby="result-heading">
       ${renderHeading(level, overview ? text.overviewHeading : text.resultHeading, { id: 'result-heading' })}
       ${overview ? html`<p>${data.concern.text}</p>` : nothing}
@@ -287,19 +419,30 @@ export class MhReportingDuty extends MhElement {
         ${data.steps.map((step) => html`<li>${step.text}</li>`)}
       </ol>
       <p class="note">${data.note.text}</p>
-      ${data.steps.map((step) => {
-        const ids = inSteps.filter((id) => sections.get(id)?.step === step.number);
-        if (ids.length === 0) return nothing;
-        return html`<section class="step" part="step" data-step=${step.number}>
-          ${renderHeading(stepLevel, html`<span class="step-number">${text.step(step.number)}:</span> ${step.heading}`)}
-          ${ids.map((id) => this.renderSection(sections.get(id)!, sectionLevel, blockVisible))}
-        </section>`;
-      })}
+      <button type="button" part="button" class="toggle-steps mh-no-print" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => this.toggleAllSteps(visibleSteps)}>
+        ${allOpen ? text.hideAllSteps : text.showAllSteps}
+      </button>
+      <ol class="step-list">
+        ${data.steps.map((step) => {
+          const ids = inSteps.filter((id) => sections.get(id)?.step === step.number);
+          if (ids.length === 0) return nothing;
+          return html`<li class="step-item">
+            <details class="step" part="step" data-step=${step.number} .open=${this.openSteps.has(step.number)} @toggle=${(event: Event) => this.onStepToggle(step.number, event)}>
+              <summary part="step-summary">
+                ${renderHeading(stepLevel, html`<span class="step-number">${text.step(step.number)}</span> <span class="step-heading">${step.heading}</span>`)}
+              </summary>
+              <div class="step-body">${ids.map((id) => this.renderSection(sections.get(id)!, sectionLevel, blockVisible))}</div>
+            </details>
+          </li>`;
+        })}
+      </ol>
     </section>`;
   }
 
   private renderSection(section: DutySection, level: HeadingLevel, blockVisible: (block: DutyBlock) => boolean): TemplateResult {
-    const applies = this.text.appliesTo[section.id];
+    // For an adult, step 3 stays for the children a person may have with them ("medfølgende barn").
+    const adultOnly = !blockVisible({ when: 'minor' });
+    const applies = section.id === 'protect-minor' && adultOnly ? this.text.accompanyingChildren : this.text.appliesTo[section.id];
     return html`<section class="section" part="section" data-id=${section.id}>
       ${renderHeading(level, section.short)} ${applies ? html`<p class="applies" part="applies">${applies}</p>` : nothing}
       ${section.heading && !section.short.includes(section.heading) ? html`<p class="quoted-heading">${section.heading}</p>` : nothing}

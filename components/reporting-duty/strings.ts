@@ -1,5 +1,5 @@
 import { localStrings } from '../../src/strings.js';
-import type { Role } from './logic.js';
+import type { AcuteAnswer, AnswerCondition, MinorAnswer, Role } from './logic.js';
 
 const nb = {
   title: 'Hvilken plikt har jeg?',
@@ -54,6 +54,28 @@ const nb = {
   lawSummaryPrefix: 'Lovtekst:',
   readMore: 'Les mer',
   adviceHeading: 'Usikker? Søk råd',
+  panelHeading: 'Kort svar',
+  panelNote: 'Kortversjon av veilederens tekst. Den avgjør ikke saken din – les mer i stegene under.',
+  conditions: {
+    'if-acute': 'Hvis det er akutt fare for liv eller helse:',
+    'if-minor': 'Hvis personen kan være under 18:',
+    'if-public': 'Hvis du jobber i eller for det offentlige:',
+    'if-public-minor': 'Hvis du jobber i eller for det offentlige og personen kan være under 18:',
+  } satisfies Record<AnswerCondition, string>,
+  answersLabel: 'Svarene dine:',
+  acuteShort: { yes: 'Akutt fare', no: 'Ikke akutt fare' } satisfies Record<AcuteAnswer, string>,
+  minorShort: { yes: 'Kan være under 18', no: 'Voksen', unknown: 'Alder ukjent (behandles som barn)' } satisfies Record<MinorAnswer, string>,
+  roleShort: {
+    public: 'Offentlig myndighet',
+    'public-task': 'Oppgaver for det offentlige',
+    ngo: 'Organisasjon eller frivillig',
+    private: 'Privatperson',
+  } satisfies Record<Role, string>,
+  changeAnswers: 'Endre svarene',
+  showAnswer: 'Se svaret',
+  showAllSteps: 'Vis alle steg',
+  hideAllSteps: 'Skjul alle steg',
+  accompanyingChildren: 'Personen er voksen – men har personen barn med seg, kan dette gjelde barna.',
   roleAttribute: 'Bruk attributtet user-role i stedet for role: role er et ARIA-attributt.',
 };
 export type ReportingDutyStrings = typeof nb;

@@ -8,7 +8,7 @@ import type { Lang } from '../locale.js';
 import { localized } from './store.js';
 import nb from '../../content/nb/duties.json';
 import type { DutiesFile } from './schemas/duties.js';
-export type { DutyBlock, DutyStep, DutyStatement, DutySection, DutiesFile } from './schemas/duties.js';
+export type { DutyAnswer, DutyBlock, DutyStep, DutyStatement, DutySection, DutiesFile } from './schemas/duties.js';
 
 /** The duties content in `lang`, falling back to the bundled nb. */
 export function getDuties(lang: Lang = 'nb'): DutiesFile {

@@ -2,16 +2,24 @@ import { expect } from '@open-wc/testing';
 import { getDuties, type DutyBlock } from '../../src/content/duties.js';
 import { getContact } from '../../src/content/contacts.js';
 import { phoneDisplay } from '../../src/content/phone.js';
-import { SECTION_ORDER } from '../../components/reporting-duty/logic.js';
+import { SECTION_ORDER, type AnswerId } from '../../components/reporting-duty/logic.js';
+import { whenLocaleLoaded } from '../../src/i18n.js';
+import type { Lang } from '../../src/locale.js';
 
 const data = getDuties('nb');
+/** The answer panel's short forms (optional in the schema for host languages; nb, nn and en have them). */
+const answersOf = (lang: Lang) => getDuties(lang).answers ?? [];
 
-/** Every block with where it sits, for messages. */
+/** Every block with where it sits, for messages (the answer panel's short forms count as blocks). */
 function allBlocks(): Array<{ where: string; block: DutyBlock }> {
   const out: Array<{ where: string; block: DutyBlock }> = [];
   for (const section of [...data.sections, data.advice]) {
     section.blocks.forEach((block, index) => out.push({ where: `${section.id}.blocks[${index}]`, block }));
     section.law?.blocks.forEach((block, index) => out.push({ where: `${section.id}.law.blocks[${index}]`, block }));
+  }
+  for (const answer of answersOf('nb')) {
+    out.push({ where: `answers.${answer.id}.text`, block: { text: answer.text, contacts: answer.contacts } });
+    out.push({ where: `answers.${answer.id}.short`, block: { text: answer.short, contacts: answer.contacts } });
   }
   return out;
 }
@@ -93,5 +101,59 @@ describe('content/nb/duties.json', () => {
         expect(link.url.toLowerCase(), where).to.equal(`https://${link.label.toLowerCase()}`);
       }
     }
+  });
+
+  describe('answers (the short forms of the answer panel)', () => {
+    before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
+
+    // Every id the widget's panel can show (logic.ts AnswerId), listed by hand.
+    const IDS: AnswerId[] = ['acute-112', 'avvergingsplikt-applies', 'meldeplikt-applies', 'may-report', 'call-barnevern', 'call-rosa', 'medical'];
+
+    it('has a stored short form for every item the panel can show, and no other', () => {
+      for (const lang of ['nb', 'nn', 'en'] as Lang[]) expect(getDuties(lang).answers?.map((answer) => answer.id), lang).to.deep.equal(IDS);
+    });
+
+    for (const lang of ['nb', 'nn', 'en'] as Lang[]) {
+      it(`points every short form at a quote that stands in its section (${lang})`, () => {
+        const duties = getDuties(lang);
+        for (const answer of answersOf(lang)) {
+          const section = duties.sections.find((candidate) => candidate.id === answer.section);
+          expect(section, `${lang} ${answer.id}: section "${answer.section}"`).to.not.equal(undefined);
+          const sectionText = section!.blocks.map(blockText).join(' ');
+          expect(sectionText, `${lang} ${answer.id}: the quote is not in ${answer.section}`).to.include(answer.text);
+          expect(answer.short, `${lang} ${answer.id}: a short form is shorter than its quote`).to.have.length.below(answer.text.length);
+        }
+      });
+    }
+
+    it('keeps the guide’s modality: a short form never says "skal", "må", "bør" or "plikt" where the guide only says kan or vurdere', () => {
+      const strong = /(?<!\p{L})(?:skal|må|bør)(?!\p{L})|plikt/iu;
+      for (const answer of answersOf('nb')) {
+        if (answer.modality === 'skal') {
+          // A duty: the quote itself must say so.
+          expect(answer.text, answer.id).to.match(/skal|plikt/iu);
+        } else {
+          expect(answer.short, answer.id).not.to.match(strong);
+          expect(answer.text, `${answer.id}: the quote states a duty`).not.to.match(/skal|plikt/iu);
+        }
+      }
+      // Written by hand from Del 6: which items are duties and which are options or actions.
+      const modality = Object.fromEntries(answersOf('nb').map((answer) => [answer.id, answer.modality]));
+      expect(modality).to.deep.equal({
+        'acute-112': 'skal', // «skal du umiddelbart ringe politiet på 112»
+        'avvergingsplikt-applies': 'skal', // «Avvergingsplikten … gjelder for alle til enhver tid»
+        'meldeplikt-applies': 'skal', // «har du plikt til å melde fra til barnevernet»
+        'may-report': 'kan', // «Da kan du melde fra …»
+        'call-barnevern': 'vurdere', // step 2: «vurdere om personen har behov for akutt hjelp»
+        'call-rosa': 'vurdere',
+        medical: 'vurdere',
+      });
+    });
+
+    it('keeps the legal references of the quotes in the short forms', () => {
+      const short = (id: string) => answersOf('nb').find((answer) => answer.id === id)!.short;
+      expect(short('avvergingsplikt-applies')).to.include('straffeloven § 196');
+      expect(short('meldeplikt-applies')).to.include('barnevernsloven § 13-2 bokstav e');
+    });
   });
 });

@@ -61,7 +61,9 @@ describe('gate: accessibility', () => {
   for (const widget of WIDGETS) {
     describe(`<${widget.tag}>`, () => {
       for (const lang of LANGS) {
-        it(`passes axe in every example state (${lang})`, async () => {
+        it(`passes axe in every example state (${lang})`, async function () {
+          // One axe run per example (up to ~20 per widget): more than the default 30 s on a busy machine.
+          this.timeout(120_000);
           for (const example of widget.examples) {
             const element = await renderGateExample(example, lang);
             try {

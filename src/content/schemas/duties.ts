@@ -52,6 +52,26 @@ export const DutySection = z.strictObject({
 });
 export type DutySection = z.infer<typeof DutySection>;
 
+/** How strongly the guide puts it: a short form must never state it more strongly than its quote. */
+export const DUTY_MODALITIES = ['skal', 'bør', 'kan', 'vurdere'] as const;
+
+/**
+ * One item of the widget's answer panel: `short` is our short form of `text`, a verbatim quote
+ * that also stands in the blocks of `section` (a test checks both), so the short form sits next
+ * to the words it shortens. `modality` is the guide's (skal / bør / kan / vurdere). Numbers in
+ * `short` are linked from `contacts`, as in blocks.
+ */
+export const DutyAnswer = z.strictObject({
+  id: Id,
+  section: Id,
+  modality: z.enum(DUTY_MODALITIES),
+  text: Text,
+  short: Text,
+  contacts: z.optional(z.array(Id)),
+  source: Source,
+});
+export type DutyAnswer = z.infer<typeof DutyAnswer>;
+
 export const DutiesFileSchema = z.strictObject({
   concern: DutyStatement,
   intro: z.strictObject({ id: Id, heading: Text, text: Text, source: Source }),
@@ -60,5 +80,8 @@ export const DutiesFileSchema = z.strictObject({
   ageRule: DutyStatement,
   sections: z.array(DutySection).check(z.minLength(1)),
   advice: DutySection,
+  // Optional so a host's own language registered before the panel existed stays valid; the widget
+  // then shows the bokmål short forms (as for any missing content).
+  answers: z.optional(z.array(DutyAnswer).check(z.minLength(1))),
 });
 export type DutiesFile = z.infer<typeof DutiesFileSchema>;
