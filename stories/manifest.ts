@@ -45,10 +45,16 @@ export interface DocumentedToken {
 /** Every `--mh-*` property the manifest documents, sorted by name. */
 export function documentedTokens(manifest: Manifest): DocumentedToken[] {
   const tokens = new Map<string, DocumentedToken>();
+  // A base class (MhElement) describes a shared token for every widget; a widget's own line may be narrower.
+  const shared = new Map<string, string>();
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (declaration.tagName) continue;
+    for (const property of declaration.cssProperties ?? []) if (property.description) shared.set(property.name, property.description);
+  }
   for (const element of manifestElements(manifest)) {
     for (const property of element.cssProperties ?? []) {
       if (!property.name.startsWith('--mh-')) continue;
-      const token = tokens.get(property.name) ?? { name: property.name, description: property.description ?? '', tags: [] };
+      const token = tokens.get(property.name) ?? { name: property.name, description: shared.get(property.name) ?? property.description ?? '', tags: [] };
       token.tags.push(element.tagName!);
       tokens.set(property.name, token);
     }

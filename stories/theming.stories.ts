@@ -1,0 +1,50 @@
+import type { Meta } from '@storybook/web-components-vite';
+import '../src/index.js';
+import { styleTable, tokenTable } from './token-table.js';
+import { HOST_THEMES } from './themes.js';
+
+/**
+ * The stories behind the Theming page (stories/Theming.mdx): every `--mh-*` custom property from
+ * custom-elements.json with its default, what it affects, which widgets use it and a live swatch
+ * that follows the theme switcher; and every theme on one page. Hidden from the sidebar: the MDX
+ * page is the entry.
+ */
+export default {
+  title: 'Theming/Stories',
+  tags: ['!dev', '!autodocs'],
+} satisfies Meta;
+
+export const Tokens = {
+  name: 'Custom properties',
+  render: () => styleTable(tokenTable()),
+};
+
+/** The same widgets under every theme, side by side: what the switcher offers, at a glance. */
+export const AllThemes = {
+  name: 'All themes',
+  render: () => {
+    const grid = document.createElement('div');
+    grid.style.display = 'grid';
+    grid.style.gridTemplateColumns = 'repeat(auto-fill, minmax(min(100%, 22rem), 1fr))';
+    grid.style.gap = '1rem';
+    for (const theme of HOST_THEMES) {
+      const panel = document.createElement('section');
+      panel.setAttribute('aria-label', theme.title);
+      panel.style.padding = '1rem';
+      panel.style.colorScheme = theme.colorScheme;
+      panel.style.background = theme.background;
+      panel.style.color = theme.color;
+      for (const [name, value] of Object.entries(theme.tokens)) panel.style.setProperty(name, value);
+      const title = document.createElement('p');
+      title.textContent = theme.title;
+      title.style.margin = '0 0 0.5rem';
+      title.style.fontWeight = '700';
+      const card = document.createElement('mh-contact-card');
+      card.setAttribute('contact', 'rosa');
+      card.setAttribute('heading-level', '3');
+      panel.append(title, exit, card);
+      grid.append(panel);
+    }
+    return grid;
+  },
+};
