@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/index.js';
 import { styleTable, tokenTable } from './token-table.js';
-import { HOST_THEMES } from './themes.js';
+import { HOST_THEMES, applyHostTheme } from './themes.js';
 
 /**
  * The stories behind the Theming page (stories/Theming.mdx): every `--mh-*` custom property from
@@ -31,10 +31,7 @@ export const AllThemes = {
       const panel = document.createElement('section');
       panel.setAttribute('aria-label', theme.title);
       panel.style.padding = '1rem';
-      panel.style.colorScheme = theme.colorScheme;
-      panel.style.background = theme.background;
-      panel.style.color = theme.color;
-      for (const [name, value] of Object.entries(theme.tokens)) panel.style.setProperty(name, value);
+      applyHostTheme(panel, theme);
       const title = document.createElement('p');
       title.textContent = theme.title;
       title.style.margin = '0 0 0.5rem';
@@ -42,6 +39,8 @@ export const AllThemes = {
       const card = document.createElement('mh-contact-card');
       card.setAttribute('contact', 'rosa');
       card.setAttribute('heading-level', '3');
+      const exit = document.createElement('mh-quick-exit');
+      (exit as HTMLElement & { navigate: (href: string) => void }).navigate = (href) => console.info(`mh-quick-exit would go to ${href}`);
       panel.append(title, exit, card);
       grid.append(panel);
     }
