@@ -68,7 +68,7 @@ export function argTypesFor(tag: string, source: Manifest = manifest): Record<st
       table: {
         category: 'attributes',
         type: { summary: control.kind === 'text' || control.kind === 'boolean' ? attribute.type?.text : control.options.map((option) => `'${option}'`).join(' | ') },
-        defaultValue: { summary: defaultValue === '' || defaultValue === 'null' ? undefined : defaultValue },
+        defaultValue: { summary: defaultValue === '' || defaultValue === 'null' || defaultValue === undefined ? 'not set' : defaultValue },
       },
       control:
         control.kind === 'boolean' ? { type: 'boolean' }
