@@ -16,7 +16,18 @@ export default {
 
 export const Tokens = {
   name: 'Custom properties',
-  render: () => styleTable(tokenTable()),
+  render: () => {
+    // Narrow screens scroll the table sideways instead of squeezing five columns into 320 px.
+    const scroller = document.createElement('div');
+    scroller.tabIndex = 0;
+    scroller.setAttribute('role', 'region');
+    scroller.setAttribute('aria-label', 'Custom properties');
+    scroller.style.overflowX = 'auto';
+    const table = styleTable(tokenTable());
+    table.style.minWidth = '44rem';
+    scroller.append(table);
+    return scroller;
+  },
 };
 
 /** The same widgets under every theme, side by side: what the switcher offers, at a glance. */
