@@ -127,6 +127,21 @@ export type AttributeProblem = 'invalid' | 'unknown' | 'link';
 /**
  * Base of every widget: language resolution, one-time console warnings for bad input, the
  * visible problem message and the source footer. Widget-specific behaviour lives in components/.
+ *
+ * Theming shared by every widget (styles in src/styles/base.ts; Storybook's Theming page lists them):
+ * @attr {'light' | 'dark'} color-scheme - Force the light or dark default colours; without it the widget follows the host's CSS `color-scheme`.
+ * @cssprop --mh-accent - Links, buttons, checkbox accent and markers (default #1a5a96; on a dark scheme #9ccaff).
+ * @cssprop --mh-accent-contrast - Text on accent-coloured buttons (default #ffffff; on a dark scheme #0b1a2e).
+ * @cssprop --mh-surface - Background of the whole widget (default transparent: the host's background).
+ * @cssprop --mh-surface-raised - Background of cards, notices and the current item (default rgba(127, 127, 127, 0.08)).
+ * @cssprop --mh-border-color - Borders and dividers (default rgba(127, 127, 127, 0.55)).
+ * @cssprop --mh-radius - Corner radius (default max(0.375rem, 6px)).
+ * @cssprop --mh-spacing - Base spacing; paddings and gaps are multiples of it (default max(1rem, 16px)).
+ * @cssprop --mh-focus-color - Focus ring (default #c8430c; on a dark scheme #ffb27a).
+ * @cssprop --mh-danger-color - Problem notices, "Myte" labels, urgent markers and the quick exit button (default #b3261e; text on a dark scheme #ff9a8f).
+ * @cssprop --mh-muted-color - Secondary text such as notes and hints (default: the text colour).
+ * @cssprop --mh-line-height - Line height of body text; headings use 1.25 (default 1.5).
+ * @cssprop --mh-measure - Longest line of a paragraph (default 75ch).
  */
 export class MhElement extends LitElement {
   static override styles = [baseStyles];

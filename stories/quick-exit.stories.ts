@@ -14,8 +14,8 @@ function story(name: string) {
   const base = storyFrom(examples, name);
   return {
     ...base,
-    render: () => {
-      const fragment = base.render();
+    render: (args: Record<string, unknown>) => {
+      const fragment = base.render(args);
       const element = fragment.querySelector('mh-quick-exit') as MhQuickExit | null;
       if (element) element.navigate = (href) => console.info(`mh-quick-exit would go to ${href}`);
       return fragment;

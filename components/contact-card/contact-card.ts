@@ -41,6 +41,7 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
  * @cssprop --mh-card-background - Card background (default: a faint tint).
  * @cssprop --mh-phone-font-size - Size of the phone numbers (default 1.5em).
  * @cssprop --mh-badge-open-color - Border of the "open" badge.
+ * @cssprop --mh-badge-border - Border of the opening-hours badge (default: the border colour).
  */
 export class MhContactCard extends MhElement {
   static override styles = [baseStyles, contactStyles, cardStyles];

@@ -99,6 +99,7 @@ function tokens(value: string | null | undefined): string[] {
  * @cssprop --mh-card-background - Background of each contact.
  * @cssprop --mh-phone-font-size - Size of the phone numbers (default 1.5em).
  * @cssprop --mh-badge-open-color - Border of the "open" badge.
+ * @cssprop --mh-badge-border - Border of the opening-hours badge (default: the border colour).
  */
 export class MhContactList extends MhElement {
   static override styles = [baseStyles, contactStyles, listStyles];

@@ -23,7 +23,7 @@ export const quickExitStyles = css`
     padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
-    background: var(--mh-quick-exit-background, var(--_danger));
+    background: var(--mh-quick-exit-background, var(--_danger-fill));
     color: var(--mh-quick-exit-color, #ffffff);
     font-weight: 700;
     box-shadow: 0 2px 0 rgba(0, 0, 0, 0.35);

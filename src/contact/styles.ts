@@ -53,7 +53,7 @@ export const contactStyles = css`
   }
   .badge--open,
   .badge--always {
-    border-color: var(--mh-badge-open-color, #2b7a3d);
+    border-color: var(--mh-badge-open-color, light-dark(#2b7a3d, #6fd08c));
   }
   .badge--closed {
     border-style: dashed;

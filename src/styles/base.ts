@@ -4,25 +4,37 @@ import { css } from 'lit';
  * Shared look: inherit the host's font and colour so a widget looks at home, expose `--mh-*`
  * custom properties for theming, and keep focus visible in every mode. Nothing uses
  * !important: a host's own rules must still be able to win where it chooses to style a ::part().
+ *
+ * Colours follow the host's `color-scheme` through light-dark(): a dark host (`color-scheme: dark`
+ * on the page, a container or the widget, or `color-scheme="dark"` on the widget) gets the second
+ * value, chosen for WCAG 2.2 AA on dark backgrounds (4.5:1 or more on #0b1f3a and darker). A host's
+ * own `--mh-*` value is used as given, in both schemes. Every token is listed with its defaults in
+ * src/styles/tokens.ts (the Theming page and the token test read that list).
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--mh-accent, #1a5a96);
-    --_accent-contrast: var(--mh-accent-contrast, #ffffff);
+    --_accent: var(--mh-accent, light-dark(#1a5a96, #9ccaff));
+    --_accent-contrast: var(--mh-accent-contrast, light-dark(#ffffff, #0b1a2e));
     --_surface: var(--mh-surface, transparent);
     --_surface-raised: var(--mh-surface-raised, rgba(127, 127, 127, 0.08));
     --_border: var(--mh-border-color, rgba(127, 127, 127, 0.55));
-    --_radius: var(--mh-radius, 0.375rem);
-    --_space: var(--mh-spacing, 1rem);
-    --_focus: var(--mh-focus-color, #c8430c);
-    --_danger: var(--mh-danger-color, #b3261e);
+    --_radius: var(--mh-radius, max(0.375rem, 6px));
+    /* max(): a host's 'html { font-size: 62.5% }' must not squeeze the widgets' spacing. */
+    --_space: var(--mh-spacing, max(1rem, 16px));
+    --_focus: var(--mh-focus-color, light-dark(#c8430c, #ffb27a));
+    --_danger: var(--mh-danger-color, light-dark(#b3261e, #ff9a8f));
+    /* Fills with white text (the quick exit button) keep the strong red in both schemes. */
+    --_danger-fill: var(--mh-danger-color, #b3261e);
     --_muted: var(--mh-muted-color, currentColor);
+    --_line-height: var(--mh-line-height, 1.5);
     display: block;
     box-sizing: border-box;
     max-width: 100%;
     font: inherit;
     color: inherit;
-    line-height: 1.5;
+    line-height: var(--_line-height);
+    /* A host container's 'text-align: center' would centre every line of body text. */
+    text-align: start;
     overflow-wrap: anywhere;
     /* Long Norwegian compounds ("menneskehandelssituasjonen") break at a syllable with a hyphen
        where the browser can, instead of anywhere, on narrow screens and in indented text. */
@@ -30,6 +42,28 @@ export const baseStyles = css`
     hyphens: auto;
     hyphenate-limit-chars: 10 4 4;
     background: var(--_surface);
+  }
+  /* A host's '* { line-height: 1 }' matches the widget element itself and beats :host; the
+     widget's own top-level elements take the readable line height back (headings below). */
+  :host > * {
+    line-height: var(--_line-height);
+  }
+  /* Force a scheme where the host page does not declare one (or declares the other). */
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+  /* Browsers without light-dark() (before Chromium 123, Firefox 120, Safari 17.5) get the light
+     defaults instead of an invalid value. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--mh-accent, #1a5a96);
+      --_accent-contrast: var(--mh-accent-contrast, #ffffff);
+      --_focus: var(--mh-focus-color, #c8430c);
+      --_danger: var(--mh-danger-color, #b3261e);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -68,7 +102,8 @@ export const baseStyles = css`
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  :host > :is(h2, h3, h4, h5, h6) {
     line-height: 1.25;
     margin: 1.25em 0 0.5em;
   }
@@ -98,6 +133,10 @@ export const baseStyles = css`
     margin-top: 0.25em;
     padding-left: calc(0.75em + 4px);
     font-size: 0.875em;
+  }
+  /* Readable line length on wide host columns. */
+  p {
+    max-width: var(--mh-measure, 75ch);
   }
   .visually-hidden {
     position: absolute;
