@@ -161,6 +161,10 @@ describe('<mh-contact-card>', () => {
   it('lists the places the guide names for the service', async () => {
     const element = await card('nadheim', undefined, 'lang="nn"');
     expect(element.shadowRoot!.querySelector('[part~="places"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Stader: Oslo, Bergen, Stavanger, Trondheim');
+    // Caritas' first sentence already names its seven cities: no second line saying the same.
+    const caritas = await card('caritas');
+    expect(caritas.shadowRoot!.querySelector('[part~="description"]')?.textContent).to.include('Tromsø og Arendal');
+    expect(caritas.shadowRoot!.querySelector('[part~="places"]')).to.equal(null);
   });
 
   it('shows no description, caveat, places or details when compact', async () => {

@@ -34,7 +34,7 @@ export const examples: WidgetExample[] = [
   },
   {
     name: 'Caritas',
-    description: 'Hours printed ambiguously («10:00 og 16:00»): the guide’s words, no open/closed badge; the cities as a short line.',
+    description: 'Hours printed ambiguously («10:00 og 16:00»): the guide’s words, no open/closed badge; the rest of the description folded.',
     markup: '<mh-contact-card contact="caritas"></mh-contact-card>',
   },
   {

@@ -12,7 +12,7 @@ export const contactStyles = css`
   .note {
     margin: 0 0 0.75em;
     padding: 0.25em 0 0.25em 0.75em;
-    border-inline-start: 4px solid var(--mh-accent, currentColor);
+    border-inline-start: 4px solid var(--_accent);
     font-weight: 600;
   }
   .places {
@@ -28,7 +28,6 @@ export const contactStyles = css`
     cursor: pointer;
     min-height: 24px;
     padding: 0.25em 0;
-    color: var(--mh-accent, inherit);
     font-weight: 600;
   }
   .more-body > :first-child {

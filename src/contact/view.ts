@@ -80,10 +80,13 @@ function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date, 
  * numbers out of view.
  */
 function renderAbout(contact: ContactLike, text: ContactStrings): TemplateResult {
+  // The places line only where it adds something: Caritas' first sentence already names its cities.
+  const description = contact.description ?? '';
+  const places = contact.places?.some((place) => !description.includes(place)) ? contact.places : undefined;
   return html`${contact.description ? html`<p class="description" part="description">${renderRunningText(contact.description)}</p>` : nothing}
     ${contact.note ? html`<p class="note" part="note">${contact.note}</p>` : nothing}
-    ${contact.places?.length
-      ? html`<p class="places" part="places"><span class="places-label">${text.places}:</span> ${contact.places.join(', ')}</p>`
+    ${places
+      ? html`<p class="places" part="places"><span class="places-label">${text.places}:</span> ${places.join(', ')}</p>`
       : nothing}
     ${contact.details?.length
       ? html`<details class="more" part="details">
