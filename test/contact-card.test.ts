@@ -92,8 +92,6 @@ describe('<mh-contact-card>', () => {
       ['stottesenter', '2026-03-30T13:30:00Z', 'Stengt nå – åpner i morgen kl. 09:00', 'Monday 15:30 CEST 2026'],
       ['stottesenter', '2026-10-26T14:29:00Z', 'Åpen nå', 'Monday 15:29 CET 2026'],
       ['stottesenter', '2026-10-26T14:30:00Z', 'Stengt nå – åpner i morgen kl. 09:00', 'Monday 15:30 CET 2026'],
-      // Caritas: Monday–Thursday.
-      ['caritas', '2025-06-12T14:00:00Z', 'Stengt nå – åpner mandag kl. 10:00', 'Thursday after 16:00'],
     ];
     for (const [id, iso, expected, label] of cases) {
       it(`${id}: ${label}`, async () => {
@@ -109,10 +107,69 @@ describe('<mh-contact-card>', () => {
       expect(badge(alarm)).to.equal(undefined);
     });
 
+    it('shows Caritas\' hours as the guide prints them, never as a badge', async () => {
+      // The guide: «åpen mandag–torsdag 10:00 og 16:00» — a span or two times; a badge would be a guess.
+      for (const iso of ['2025-06-11T10:00:00Z', '2025-06-14T10:00:00Z']) {
+        const element = await card('caritas', new Date(iso));
+        expect(element.shadowRoot!.querySelector('[part~="hours"]')?.textContent).to.include('åpen mandag–torsdag 10:00 og 16:00');
+        expect(badge(element)).to.equal(undefined);
+      }
+      const english = await card('caritas', new Date('2025-06-11T10:00:00Z'), 'lang="en"');
+      expect(english.shadowRoot!.querySelector('[part~="hours"]')?.textContent).to.include('10:00 and 16:00');
+      expect(badge(english)).to.equal(undefined);
+    });
+
     it('translates the badge (nn, en)', async () => {
       expect(badge(await card('udi', new Date('2025-06-14T10:00:00Z'), 'lang="nn"'))).to.equal('Stengt no – opnar måndag kl. 10:00');
       expect(badge(await card('udi', new Date('2025-06-14T10:00:00Z'), 'lang="en"'))).to.equal('Closed now – opens Monday at 10:00');
     });
+  });
+
+  it('shows on the KOM card that KOM does not handle individual cases', async () => {
+    const element = await card('kom');
+    expect(element.shadowRoot!.querySelector('[part~="note"]')?.textContent?.trim()).to.equal('KOM behandler ikke enkeltsaker.');
+    const english = await card('kom', undefined, 'lang="en"');
+    expect(english.shadowRoot!.querySelector('[part~="note"]')?.textContent?.trim()).to.equal('KOM does not handle individual cases.');
+    await expect(english).to.be.accessible();
+  });
+
+  it('keeps the first sentence visible and the rest of the guide\'s description in a disclosure', async () => {
+    const element = await card('frelsesarmeen');
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part~="description"]')?.textContent?.trim()).to.equal('Frelsesarmeen har flere tiltak rettet mot antatte ofre for menneskehandel.');
+    const details = root.querySelector<HTMLDetailsElement>('details[part~="details"]')!;
+    expect(details.open).to.equal(false);
+    const summary = details.querySelector('summary')!;
+    expect(summary.textContent?.trim()).to.equal('Mer om Frelsesarmeen');
+    // Three services of Del 8, one list item each.
+    const items = [...details.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items).to.have.length(3);
+    expect(items[0]).to.include('Safe House Filemon');
+    expect(items[1]).to.include('Migrasjonssenteret');
+    expect(items[2]).to.include('Fengselsarbeidet');
+    // The disclosure works by keyboard: Tab reaches the summary, Enter opens it.
+    const before = await fixture<HTMLButtonElement>(html`<button>før</button>`);
+    element.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists the places the guide names for the service', async () => {
+    const element = await card('nadheim', undefined, 'lang="nn"');
+    expect(element.shadowRoot!.querySelector('[part~="places"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Stader: Oslo, Bergen, Stavanger, Trondheim');
+    // Caritas' first sentence already names its seven cities: no second line saying the same.
+    const caritas = await card('caritas');
+    expect(caritas.shadowRoot!.querySelector('[part~="description"]')?.textContent).to.include('Tromsø og Arendal');
+    expect(caritas.shadowRoot!.querySelector('[part~="places"]')).to.equal(null);
+  });
+
+  it('shows no description, caveat, places or details when compact', async () => {
+    const element = await card('caritas', undefined, 'compact');
+    for (const part of ['description', 'note', 'places', 'details']) expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.equal(null);
   });
 
   it('fires mh-contact-call with id and number', async () => {

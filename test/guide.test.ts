@@ -12,6 +12,7 @@ import { whenLocaleLoaded } from '../src/i18n.js';
 before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 const WIDGET_FOR_PART: Record<number, string | null> = {
+  1: null,
   2: 'mh-myths',
   3: null,
   4: 'mh-indicator-checklist',
@@ -110,6 +111,31 @@ describe('<mh-guide>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(heading(el));
   });
 
+  it('opens Del 1 from #mh-del-1: KOM, that it does not handle individual cases, and the low threshold', async () => {
+    history.replaceState(null, '', '#mh-del-1');
+    const el = await fixture<MhGuide>(html`<mh-guide no-quick-exit></mh-guide>`);
+    expect(heading(el).textContent).to.include('Del 1').and.include('Innledning');
+    const text = el.shadowRoot!.querySelector('section[aria-labelledby="part-heading"]')!.textContent!.replace(/\s+/g, ' ');
+    // Sentences of the guide's Del 1 (written from the source, not from the content file).
+    expect(text).to.include('KOM behandler ikke enkeltsaker.');
+    expect(text).to.include('Kort om denne veilederen');
+    const threshold = el.shadowRoot!.querySelector('[data-id="low-threshold"]')!;
+    expect(threshold.textContent).to.include('rimelig grunn til å tro at en person har vært offer for menneskehandel, har personen rett til bistand og beskyttelse');
+    await expect(el).to.be.accessible();
+    // From Del 2 the link back to Del 1 is the pager's "previous".
+    el.open(2, false);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a[rel="prev"]')?.getAttribute('href')).to.equal('#mh-del-1');
+  });
+
+  it('shows Del 1 in nn and en', async () => {
+    const nn = await fixture<MhGuide>(html`<mh-guide lang="nn" no-hash></mh-guide>`);
+    expect(nn.shadowRoot!.querySelector('[data-id="kom"]')!.textContent).to.include('KOM behandlar ikkje enkeltsaker.');
+    const en = await fixture<MhGuide>(html`<mh-guide lang="en" no-hash></mh-guide>`);
+    expect(en.shadowRoot!.querySelector('[data-id="low-threshold"]')!.textContent).to.include('reasonable grounds to believe');
+    await expect(en).to.be.accessible();
+  });
+
   it('leaves the host\'s own hash routes alone', async () => {
     const el = await fixture<MhGuide>(html`<mh-guide></mh-guide>`);
     el.open(5, false);
@@ -126,9 +152,10 @@ describe('<mh-guide>', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(navLinks(el)[1]);
     await sendKeys({ press: 'Enter' });
-    await waitForHash(el, 3);
-    expect(window.location.hash).to.equal('#mh-del-3');
-    expect(heading(el).textContent).to.include('Del 3');
+    const second = GUIDE_PARTS[1];
+    await waitForHash(el, second);
+    expect(window.location.hash).to.equal(`#mh-del-${second}`);
+    expect(heading(el).textContent).to.include(`Del ${second}`);
     expect(el.shadowRoot!.activeElement).to.equal(heading(el));
   });
 
@@ -148,10 +175,10 @@ describe('<mh-guide>', () => {
   it('reports invalid parts in the widget and the console, and shows every part', async () => {
     let el!: MhGuide;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<MhGuide>(html`<mh-guide parts="1 9"></mh-guide>`);
+      el = await fixture<MhGuide>(html`<mh-guide parts="0 9"></mh-guide>`);
     });
     expect(warnings.some((message) => message.includes('parts') && message.includes(GUIDE_PARTS.join(', ')))).to.equal(true);
-    expect(el.shadowRoot!.querySelector('.mh-problem')!.textContent).to.include('1 9');
+    expect(el.shadowRoot!.querySelector('.mh-problem')!.textContent).to.include('0 9');
     expect(navLinks(el)).to.have.length(GUIDE_PARTS.length);
   });
 

@@ -63,6 +63,22 @@ describe('<mh-myths>', () => {
     expect(statements).to.include('Norske borgere kan ikke være ofre for menneskehandel.');
   });
 
+  it('answers "knew what would happen" with the consent sentence and "did not escape" with one that fits every form', async () => {
+    // Written from the guide's Del 2 (issue #15): knowing is a form of consent, and consent obtained
+    // by abuse of a vulnerable situation is without significance.
+    const consent = 'Samtykke til utnyttningen skal være uten betydning når personen er under 18 år';
+    const element = await render('<mh-myths></mh-myths>');
+    const fact = (id: string) => collapse(items(element).find((row) => row.dataset.id === id)!.querySelector('.fact blockquote')?.textContent);
+    expect(fact('knew-what-would-happen')).to.include(consent);
+    expect(fact('did-not-escape')).to.include('ikke har noe annet valg enn å underkaste seg menneskehandlerne');
+    // The forced-labour-only sentence no longer answers a myth about every victim.
+    expect(fact('did-not-escape')).to.not.include('tvangsarbeid');
+    // The editors' rationale is in the content, not on the page.
+    const rationale = file.myths.find((myth) => myth.id === 'did-not-escape')!.rationale!;
+    expect(rationale.length).to.be.greaterThan(40);
+    expect(element.shadowRoot!.textContent).to.not.include(rationale.slice(0, 30));
+  });
+
   it('shows where each fact is quoted from (Del 3 for the reasons victims rarely self-identify)', async () => {
     const element = await render('<mh-myths></mh-myths>');
     const row = items(element).find((candidate) => candidate.dataset.id === 'better-off-than-before')!;

@@ -22,7 +22,11 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
  *
  * @csspart card - The card box.
  * @csspart heading - The contact's name (also `name`).
- * @csspart description - What the contact helps with (quoted from the guide).
+ * @csspart description - What the contact helps with: the guide's first sentence about it.
+ * @csspart note - A caveat the guide prints about the contact (KOM does not handle individual cases).
+ * @csspart places - The places the guide names for the service ("Steder: Oslo, Bergen …").
+ * @csspart details - The `<details>` disclosure with the rest of the guide's description.
+ * @csspart summary - Its `<summary>` («Mer om …»).
  * @csspart phones - The list of phone numbers.
  * @csspart phone-item - One phone number with its label and hours.
  * @csspart link - Every link (also `phone`, `email` or `web`).

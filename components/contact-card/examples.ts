@@ -33,13 +33,23 @@ export const examples: WidgetExample[] = [
     markup: '<mh-contact-card contact="alarmtelefonen"></mh-contact-card>',
   },
   {
+    name: 'Caritas',
+    description: 'Hours printed ambiguously («10:00 og 16:00»): the guide’s words, no open/closed badge; the rest of the description folded.',
+    markup: '<mh-contact-card contact="caritas"></mh-contact-card>',
+  },
+  {
+    name: 'Long description',
+    description: 'Frelsesarmeen: the first sentence on the card, its three services behind «Mer om Frelsesarmeen».',
+    markup: '<mh-contact-card contact="frelsesarmeen"></mh-contact-card>',
+  },
+  {
     name: 'Compact',
     description: 'Numbers only, for a sidebar or a page footer.',
     markup: '<mh-contact-card contact="rosa" compact></mh-contact-card>',
   },
   {
     name: 'E-mail and web only',
-    description: 'A contact without a phone number (KOM).',
+    description: 'A contact without a phone number (KOM), with the guide’s caveat that KOM does not handle individual cases.',
     markup: '<mh-contact-card contact="kom" heading-level="2"></mh-contact-card>',
   },
   {

@@ -3,7 +3,7 @@ import type { WidgetExample } from '../../src/examples.js';
 export const examples: WidgetExample[] = [
   {
     name: 'Whole guide',
-    description: 'Every part from Del 2 to Del 8, with one quick exit and deep links like #mh-del-4.',
+    description: 'Every part from Del 1 to Del 8, with one quick exit and deep links like #mh-del-4.',
     markup: '<mh-guide></mh-guide>',
   },
   {
@@ -19,6 +19,6 @@ export const examples: WidgetExample[] = [
   {
     name: 'Invalid parts',
     description: 'An unknown part number is reported in the widget and the console; every part is shown.',
-    markup: '<mh-guide parts="1 9"></mh-guide>',
+    markup: '<mh-guide parts="0 9"></mh-guide>',
   },
 ];

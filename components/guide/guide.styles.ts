@@ -66,6 +66,14 @@ export const guideStyles = css`
     font-weight: 600;
     min-height: 24px;
   }
+  /* Del 1's low threshold for assistance and protection: the sentence a worker must not miss. */
+  .threshold {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface-raised);
+    border-radius: var(--_radius);
+    padding: 0.25rem 1rem;
+    margin: var(--_space) 0;
+  }
   ol.letters {
     list-style: none;
     padding-left: 0;

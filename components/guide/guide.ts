@@ -4,6 +4,7 @@ import { MhElement } from '../../src/base-element.js';
 import { getMeta } from '../../src/content/meta.js';
 import { getLaw, purposesOf, type LawLetter } from '../../src/content/law.js';
 import { getResponsibility } from '../../src/content/responsibility.js';
+import { getIntro } from '../../src/content/intro.js';
 import { renderProseBlock, renderProseSection } from '../../src/prose.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { guideStyles } from './guide.styles.js';
@@ -16,8 +17,8 @@ import '../quick-exit/define.js';
 import '../reporting-duty/define.js';
 import '../rights-list/define.js';
 
-/** The parts of the guide this widget can show; Del 1 (about KOM and the guide) is left out. */
-export const GUIDE_PARTS = [2, 3, 4, 5, 6, 7, 8] as const;
+/** The parts of the guide this widget can show, Del 1 (Innledning) to Del 8. */
+export const GUIDE_PARTS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 export type GuidePart = (typeof GUIDE_PARTS)[number];
 
 /** Detail of `mh-guide-navigate`. */
@@ -47,7 +48,7 @@ export interface GuideNavigateDetail {
 export class MhGuide extends MhElement {
   static override styles = [...MhElement.styles, guideStyles];
 
-  /** Space-separated parts to include (2–8), in the guide's order. Default: all. */
+  /** Space-separated parts to include (1–8), in the guide's order. Default: all. */
   @property() parts = '';
 
   /** Heading level of the widget's part headings (2–6). Widgets inside use the levels below. */
@@ -209,6 +210,8 @@ export class MhGuide extends MhElement {
     const level = String(subLevel(this.level));
     const link = (target: GuidePart) => (this.includedParts.includes(target) ? `#mh-del-${target}` : nothing);
     switch (part) {
+      case 1:
+        return this.renderIntroduction(subLevel(this.level));
       case 2:
         return this.renderDefinitions(subLevel(this.level));
       case 3:
@@ -230,6 +233,19 @@ export class MhGuide extends MhElement {
       case 8:
         return html`<mh-contact-list searchable heading-level=${level}></mh-contact-list>`;
     }
+  }
+
+  /**
+   * Del 1: who KOM is (and that it does not handle individual cases), what the guide is for, and
+   * the low threshold for the right to assistance and protection, set apart because it decides
+   * when a person is owed help.
+   */
+  private renderIntroduction(level: HeadingLevel): TemplateResult {
+    return html`${getIntro(this.language).sections.map((section) =>
+      section.id === 'low-threshold'
+        ? html`<section class="prose threshold" data-id=${section.id}>${section.blocks.map(renderProseBlock)}</section>`
+        : renderProseSection(section, level),
+    )}`;
   }
 
   /** Del 2: the definition, the law and the concepts (long texts folded), the figures, then the myths. */

@@ -3,10 +3,11 @@ import _contacts from '../../content/en/contacts.json';
 import _conversation from '../../content/en/conversation.json';
 import _duties from '../../content/en/duties.json';
 import _indicators from '../../content/en/indicators.json';
+import _intro from '../../content/en/intro.json';
 import _law from '../../content/en/law.json';
 import _meta from '../../content/en/meta.json';
 import _myths from '../../content/en/myths.json';
 import _responsibility from '../../content/en/responsibility.json';
 import _rights from '../../content/en/rights.json';
 
-export const content: Record<string, unknown> = { 'contacts': _contacts, 'conversation': _conversation, 'duties': _duties, 'indicators': _indicators, 'law': _law, 'meta': _meta, 'myths': _myths, 'responsibility': _responsibility, 'rights': _rights };
+export const content: Record<string, unknown> = { 'contacts': _contacts, 'conversation': _conversation, 'duties': _duties, 'indicators': _indicators, 'intro': _intro, 'law': _law, 'meta': _meta, 'myths': _myths, 'responsibility': _responsibility, 'rights': _rights };

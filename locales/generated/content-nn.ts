@@ -3,10 +3,11 @@ import _contacts from '../../content/nn/contacts.json';
 import _conversation from '../../content/nn/conversation.json';
 import _duties from '../../content/nn/duties.json';
 import _indicators from '../../content/nn/indicators.json';
+import _intro from '../../content/nn/intro.json';
 import _law from '../../content/nn/law.json';
 import _meta from '../../content/nn/meta.json';
 import _myths from '../../content/nn/myths.json';
 import _responsibility from '../../content/nn/responsibility.json';
 import _rights from '../../content/nn/rights.json';
 
-export const content: Record<string, unknown> = { 'contacts': _contacts, 'conversation': _conversation, 'duties': _duties, 'indicators': _indicators, 'law': _law, 'meta': _meta, 'myths': _myths, 'responsibility': _responsibility, 'rights': _rights };
+export const content: Record<string, unknown> = { 'contacts': _contacts, 'conversation': _conversation, 'duties': _duties, 'indicators': _indicators, 'intro': _intro, 'law': _law, 'meta': _meta, 'myths': _myths, 'responsibility': _responsibility, 'rights': _rights };

@@ -15,4 +15,6 @@ export const en: ContactStrings = {
   days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   weekly: (days, opens, closes) => `Open ${days}, ${opens}–${closes}`,
   hoursLabel: 'Opening hours',
+  places: 'Places',
+  more: (name) => `More about ${name}`,
 };

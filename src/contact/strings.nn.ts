@@ -15,4 +15,6 @@ export const nn: ContactStrings = {
   days: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag'],
   weekly: (days, opens, closes) => `Ope ${days} kl. ${opens}–${closes}`,
   hoursLabel: 'Opningstid',
+  places: 'Stader',
+  more: (name) => `Meir om ${name}`,
 };

@@ -15,6 +15,8 @@ const nb = {
   days: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
   weekly: (days: string, opens: string, closes: string) => `Åpen ${days} kl. ${opens}–${closes}`,
   hoursLabel: 'Åpningstid',
+  places: 'Steder',
+  more: (name: string) => `Mer om ${name}`,
 };
 export type ContactStrings = typeof nb;
 

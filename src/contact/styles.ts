@@ -8,6 +8,38 @@ export const contactStyles = css`
   .description {
     margin: 0 0 0.75em;
   }
+  /* A caveat the caller must see before writing (KOM does not handle individual cases). */
+  .note {
+    margin: 0 0 0.75em;
+    padding: 0.25em 0 0.25em 0.75em;
+    border-inline-start: 4px solid var(--_accent);
+    font-weight: 600;
+  }
+  .places {
+    margin: 0 0 0.75em;
+  }
+  .places-label {
+    font-weight: 600;
+  }
+  .more {
+    margin: 0 0 0.75em;
+  }
+  .more > summary {
+    cursor: pointer;
+    min-height: 24px;
+    padding: 0.25em 0;
+    font-weight: 600;
+  }
+  .more-body > :first-child {
+    margin-top: 0.25em;
+  }
+  .more-body p,
+  .more-body ul {
+    margin: 0 0 0.5em;
+  }
+  .more-body ul {
+    padding-inline-start: 1.25em;
+  }
   .phones,
   .links {
     list-style: none;

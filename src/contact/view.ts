@@ -7,15 +7,17 @@ import type { Lang } from '../locale.js';
 import { renderHeading, type HeadingLevel } from '../heading.js';
 import { renderPhoneLink } from '../phone-link.js';
 import { renderRunningText } from '../running-text.js';
+import { renderProseBlock } from '../prose.js';
 import { contactShortName, webHref, type Contact, type OpeningHours, type Phone } from '../content/contacts.js';
 import { hoursStatus } from '../content/hours.js';
 import { strings, type ContactStrings } from './strings.js';
 
 /** What both widgets need of a contact: the guide's contacts and host-supplied ones. */
-export type ContactLike = Pick<Contact, 'id' | 'name' | 'phones' | 'emails' | 'web'> & {
-  short?: string;
-  description?: string;
-};
+export type ContactLike = Pick<Contact, 'id' | 'name' | 'phones' | 'emails' | 'web'> &
+  Partial<Pick<Contact, 'note' | 'places' | 'details'>> & {
+    short?: string;
+    description?: string;
+  };
 
 /** "mandag–fredag" for consecutive days, else "mandag, onsdag". */
 export function dayList(days: readonly number[], text: ContactStrings): string {
@@ -72,7 +74,30 @@ function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date, 
 }
 
 /**
- * One contact: heading, what it helps with, phones (large tel: links with hours and badge),
+ * What the contact is for, scannable: the guide's first sentence, a caveat the caller must see
+ * (KOM does not handle individual cases), the places, and the rest of the guide's description
+ * behind a native disclosure, so a long entry (Frelsesarmeen, Røde Kors) does not push the
+ * numbers out of view.
+ */
+function renderAbout(contact: ContactLike, text: ContactStrings): TemplateResult {
+  // The places line only where it adds something: Caritas' first sentence already names its cities.
+  const description = contact.description ?? '';
+  const places = contact.places?.some((place) => !description.includes(place)) ? contact.places : undefined;
+  return html`${contact.description ? html`<p class="description" part="description">${renderRunningText(contact.description)}</p>` : nothing}
+    ${contact.note ? html`<p class="note" part="note">${contact.note}</p>` : nothing}
+    ${places
+      ? html`<p class="places" part="places"><span class="places-label">${text.places}:</span> ${places.join(', ')}</p>`
+      : nothing}
+    ${contact.details?.length
+      ? html`<details class="more" part="details">
+          <summary part="summary">${text.more(contactShortName(contact))}</summary>
+          <div class="more-body">${contact.details.map(renderProseBlock)}</div>
+        </details>`
+      : nothing}`;
+}
+
+/**
+ * One contact: heading, what it is for (see renderAbout), phones (large tel: links with hours and badge),
  * e-mail and web addresses. `compact` keeps only the name and the numbers.
  */
 export function renderContact(
@@ -92,7 +117,7 @@ export function renderContact(
   // ("ring 116 117 (legevaktsentralen)").
   const title = contact.name.charAt(0).toUpperCase() + contact.name.slice(1);
   return html`${renderHeading(headingLevel, title, { id: options.headingId, part: 'heading name', className: 'name' })}
-    ${contact.description && !compact ? html`<p class="description" part="description">${renderRunningText(contact.description)}</p>` : nothing} ${phones}
+    ${compact ? nothing : renderAbout(contact, text)} ${phones}
     ${showOther && (contact.emails.length || contact.web.length)
       ? html`<ul class="links" part="links">
           ${contact.emails.map(

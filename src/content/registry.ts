@@ -8,6 +8,7 @@ import { ContactsFileSchema } from './schemas/contacts.js';
 import { ConversationFileSchema } from './schemas/conversation.js';
 import { DutiesFileSchema } from './schemas/duties.js';
 import { IndicatorsFileSchema } from './schemas/indicators.js';
+import { IntroFileSchema } from './schemas/intro.js';
 import { LawFileSchema } from './schemas/law.js';
 import { MetaSchema } from './schemas/meta.js';
 import { MythsFileSchema } from './schemas/myths.js';
@@ -19,6 +20,7 @@ export const CONTENT_SCHEMAS: Record<string, z.ZodMiniType> = {
   conversation: ConversationFileSchema,
   duties: DutiesFileSchema,
   indicators: IndicatorsFileSchema,
+  intro: IntroFileSchema,
   law: LawFileSchema,
   meta: MetaSchema,
   myths: MythsFileSchema,

@@ -9,6 +9,7 @@ import {
   type OpeningHours,
 } from '../../src/content/contacts.js';
 import { phoneDisplay, phoneHref } from '../../src/content/phone.js';
+import { whenLocaleLoaded } from '../../src/i18n.js';
 import { hoursStatus, osloClock } from '../../src/content/hours.js';
 import { loadSourceCorpus, loadText, normalizeSpace, stripMarkup, type SourceCorpus } from './source-text.js';
 
@@ -145,8 +146,9 @@ describe('content/nb/contacts.json', () => {
     expect((hours('udi') as { days: number[] }).days).to.deep.equal([1, 2, 3, 4, 5]);
     expect(hours('stottesenter')).to.include({ kind: 'weekly', opens: '09:00', closes: '15:30' });
     expect((hours('stottesenter') as { days: number[] }).days).to.deep.equal([1, 2, 3, 4, 5]);
-    expect(hours('caritas')).to.include({ kind: 'weekly', opens: '10:00', closes: '16:00' });
-    expect((hours('caritas') as { days: number[] }).days).to.deep.equal([1, 2, 3, 4]);
+    // Printed «åpen mandag–torsdag 10:00 og 16:00»: "og" (and), not "–". Whether that is a span or
+    // two times is a guess, so the hours are the guide's words and never an open/closed badge.
+    expect(hours('caritas')).to.deep.equal({ kind: 'text', text: 'åpen mandag–torsdag 10:00 og 16:00' });
     expect(hours('alarmtelefonen')?.kind).to.equal('text');
   });
 
@@ -168,6 +170,40 @@ describe('content/nb/contacts.json', () => {
       expect(getContact(entry.contact)?.phones.map((phone) => phone.number), entry.contact).to.include(entry.number);
     }
     expect(emergency.find((entry) => entry.number === '116111')?.minorsOnly).to.equal(true);
+  });
+
+  it('names only places its own quoted text names', () => {
+    for (const contact of getContacts()) {
+      const quoted = [contact.description, ...(contact.details ?? []).flatMap((block) => ('items' in block ? [block.text ?? '', ...block.items] : [block.text]))].join(' ');
+      for (const place of contact.places ?? []) expect(quoted, `${contact.id}: ${place}`).to.include(place);
+    }
+    // Written from the guide's Del 8, not from the file.
+    expect(getContact('caritas')?.places).to.deep.equal(['Oslo', 'Bergen', 'Stavanger', 'Trondheim', 'Drammen', 'Tromsø', 'Arendal']);
+    expect(getContact('sua')?.places).to.deep.equal(['Oslo', 'Stavanger', 'Bergen', 'Trondheim', 'Kirkenes']);
+    expect(getContact('nadheim')?.places).to.deep.equal(['Oslo', 'Bergen', 'Stavanger', 'Trondheim']);
+  });
+
+  it('tells on the KOM contact that KOM does not handle individual cases (Del 1)', async () => {
+    await whenLocaleLoaded('nn');
+    expect(getContact('kom')?.note).to.equal('KOM behandler ikke enkeltsaker.');
+    expect(getContact('kom', 'nn')?.note).to.be.a('string').and.not.equal('KOM behandler ikke enkeltsaker.');
+  });
+
+  it('keeps the rest of the guide\'s description where the guide says more than one sentence', () => {
+    // Sentences written from Del 8 that the first sentence leaves out (target groups, housing, cities).
+    const expected: Record<string, string> = {
+      frelsesarmeen: 'Safe House Filemon i Oslo er et botilbud for menn utsatt for tvangsarbeid eller -tjenester.',
+      maritastiftelsen: 'De har en nattåpen kontaktkafe',
+      caritas: 'De har også rådgivningssentre for au pairer og vertsfamilier.',
+      stottesenter: 'hjelp til å søke voldsoffererstatning',
+      rosa: 'Tiltaket koordinerer også bistand og trygge botilbud til antatte ofre gjennom krisesentrene.',
+      'rode-kors': 'Røde Kors tilbyr aktiviteten EVA i Bergen og Stavanger.',
+    };
+    for (const [id, sentence] of Object.entries(expected)) {
+      const contact = getContact(id)!;
+      const details = JSON.stringify(contact.details ?? []);
+      expect(details, id).to.include(sentence);
+    }
   });
 
   it('uses each category of Del 8 and only those', () => {

@@ -51,7 +51,7 @@ const ROWS: BadInput[] = [
   { name: 'conversation-guide: heading-level 8', markup: '<mh-conversation-guide heading-level="8"></mh-conversation-guide>', warns: 'heading-level' },
   { name: 'conversation-guide: javascript: rights-href', markup: `<mh-conversation-guide rights-href="${JS_URL}"></mh-conversation-guide>`, warns: 'rights-href' },
   { name: 'conversation-guide: data: rights-href', markup: `<mh-conversation-guide rights-href="${attr(DATA_URL)}"></mh-conversation-guide>`, warns: 'rights-href' },
-  { name: 'guide: parts 1 and 9', markup: '<mh-guide parts="1 9" no-hash></mh-guide>', warns: 'parts' },
+  { name: 'guide: parts 0 and 9', markup: '<mh-guide parts="0 9" no-hash></mh-guide>', warns: 'parts' },
   { name: 'guide: heading-level 1', markup: '<mh-guide heading-level="1" no-hash></mh-guide>', warns: 'heading-level' },
   {
     name: 'guide: javascript: exit-href',

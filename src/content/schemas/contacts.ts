@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { CATEGORY_IDS, AUDIENCES, NEEDS } from '../contacts.js';
 import { Id, Source, Text } from './common.js';
+import { ProseBlock } from './prose.js';
 import { PhoneNumber } from './common.js';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -57,8 +58,24 @@ export const ContactSchema = z.strictObject({
   audience: z.array(z.enum(AUDIENCES)),
   /** What a person can get help with; our tags, used by filters. */
   needs: z.array(z.enum(NEEDS)),
-  /** What it helps with, quoted from the guide. */
+  /** What it helps with, quoted from the guide: the first sentence, shown on every card. */
   description: Text,
+  /**
+   * A caveat the guide prints about the contact that a caller must see before writing or calling
+   * (KOM: «KOM behandler ikke enkeltsaker.», Del 1). Quoted; shown next to the description.
+   */
+  note: z.optional(Text),
+  /**
+   * Where the service is, as the guide names the places ("Oslo", "Bergen" …), in the guide's
+   * order. Place names are not translated; the content test checks each one appears in the
+   * contact's quoted text.
+   */
+  places: z.optional(z.array(Text).check(z.minLength(1))),
+  /**
+   * The rest of the guide's description after `description`, quoted: paragraphs, or a list where
+   * the guide lists services. Shown behind a disclosure so the card stays scannable.
+   */
+  details: z.optional(z.array(ProseBlock).check(z.minLength(1))),
   phones: z.array(PhoneSchema),
   emails: z.array(Email),
   web: z.array(WebSchema),

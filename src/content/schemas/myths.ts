@@ -18,6 +18,11 @@ export const Myth = z.strictObject({
   fact: Text,
   items: z.optional(z.array(Text).check(z.minLength(1))),
   factSource: Source,
+  /**
+   * Why this fact answers this myth (editors' note, English, not rendered; the same in every
+   * language). Required reading before a fact is re-chosen.
+   */
+  rationale: z.optional(Text),
 });
 export type Myth = z.infer<typeof Myth>;
 
