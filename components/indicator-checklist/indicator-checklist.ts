@@ -117,6 +117,9 @@ export class MhIndicatorChecklist extends MhElement {
   /** Level of the widget's heading (2–6); sub-headings use the levels below. */
   @property({ attribute: 'heading-level' }) headingLevel = '2';
 
+  /** Start with every category open (the user can still fold them); by default they start folded. */
+  @property({ type: Boolean }) expanded = false;
+
   /** Show the arenas ("Hvor kan utnyttning skje?") as a collapsible section. */
   @property({ type: Boolean, attribute: 'show-arenas' }) showArenas = false;
 
@@ -176,13 +179,14 @@ export class MhIndicatorChecklist extends MhElement {
     this.status = '';
     this.age = this.presetAge();
     this.chosenForms = this.presetForms();
-    this.openSections = new Set();
+    this.openSections = this.presetOpen();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('audience')) this.age = this.presetAge();
     if (changed.has('forms')) this.chosenForms = this.presetForms();
+    if (changed.has('expanded') || (this.expanded && changed.has('forms'))) this.openSections = this.presetOpen();
     // A preset never hides what is ticked.
     if (changed.has('audience') || changed.has('forms')) this.revealFor(this.ticked);
   }
@@ -279,6 +283,10 @@ export class MhIndicatorChecklist extends MhElement {
   /** Ids of every foldable section shown now: the categories, then the chosen forms. */
   private sectionIds(): string[] {
     return [...getIndicators(this.language).categories.map((category) => category.id), ...this.chosenForms];
+  }
+
+  private presetOpen(): ReadonlySet<string> {
+    return new Set(this.expanded ? this.sectionIds() : []);
   }
 
   private get allOpen(): boolean {
