@@ -10,17 +10,17 @@ export const indicatorChecklistStyles = css`
   legend,
   summary,
   .item > span {
-    max-inline-size: 60ch;
+    max-inline-size: min(30em, 56ch);
   }
   .urgent {
     margin: 0 0 var(--_space);
-    padding: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border: 2px solid var(--_border);
     border-inline-start: 6px solid var(--_danger);
     border-radius: var(--_radius);
   }
   .urgent > :is(h2, h3, h4, h5, h6) {
-    margin: 0 0 0.35em;
+    margin: 0 0 0.25em;
     font-size: 1.15em;
   }
   .urgent ul,
@@ -30,7 +30,7 @@ export const indicatorChecklistStyles = css`
   }
   .urgent li,
   .urgent-list li {
-    margin: 0.2em 0;
+    margin: 0.1em 0;
   }
   .urgent .mh-tel,
   .urgent-list .mh-tel {
@@ -39,7 +39,7 @@ export const indicatorChecklistStyles = css`
   }
   .caveat {
     margin: 0 0 var(--_space);
-    padding: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
@@ -115,19 +115,24 @@ export const indicatorChecklistStyles = css`
   .checklist-head .categories-intro {
     margin: 0;
   }
+  /* Lighter than the form's buttons: it arranges the list, it does not act on the answers. */
+  button.show-all {
+    min-height: 2.25em;
+    padding: 0.25em 0.9em;
+  }
   details.category {
-    margin: 0 0 0.5em;
+    margin: 0 0 0.4em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   details.category > summary {
-    padding: 0.6em calc(var(--_space) * 0.75);
+    padding: 0.5em calc(var(--_space) * 0.75);
     cursor: pointer;
   }
   details.category > summary > .category-title {
     display: inline;
     margin: 0;
-    font-size: 1.15em;
+    font-size: 1.125em;
   }
   details.category[open] > summary {
     border-block-end: 1px solid var(--_border);
