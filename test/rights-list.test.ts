@@ -189,7 +189,9 @@ describe('<mh-rights-list>', () => {
       const el = await fixture<MhRightsList>(html`<mh-rights-list variant="person"></mh-rights-list>`);
       const list = root(el).querySelector('.person-list')!;
       const items = [...list.querySelectorAll(':scope > li')];
-      expect(items).to.have.length(data.person.items.length);
+      // Age unknown: the guide's points plus the right to school, marked for under-18s.
+      expect(items).to.have.length(data.person.items.length + 1);
+      expect(items.at(-1)!.getAttribute('data-id')).to.equal('school');
       expect(items.map((item) => text(item))).to.include('Du kan få helsehjelp.');
       expect(text(list)).to.include('Du kan få et trygt sted å bo.');
       const hrefs = [...root(el).querySelectorAll('a')].map((link) => link.getAttribute('href'));
