@@ -76,7 +76,10 @@ export const indicatorChecklistStyles = css`
   .description,
   .hint,
   .categories-intro {
-    margin: 0.25em 0 0.5em;
+    margin: 0.25em 0 0.4em;
+  }
+  fieldset.question {
+    margin-block-end: calc(var(--_space) * 0.75);
   }
   .item {
     display: flex;

@@ -12,7 +12,7 @@ export const en: IndicatorChecklistStrings = {
   urgentMedical: 'In case of life-threatening illness or injury, call the medical emergency line',
   urgentMedicalWhom: 'the medical emergency line',
   urgentChild:
-    'If the person is presumed to be a minor: call the child welfare service (barnevernstjenesten, barnevernvakten) or Alarmtelefonen for barn og unge',
+    'If the person is presumed to be a minor: call the child welfare service (barnevernet, barnevernvakten) or Alarmtelefonen for barn og unge',
   showAll: 'Show all categories',
   hideAll: 'Hide all categories',
   tickedIn: 'Ticked:',
