@@ -13,7 +13,6 @@ export const Adult = storyFrom(examples, 'Adult');
 export const Minor = storyFrom(examples, 'Minor');
 export const AllForms = storyFrom(examples, 'All forms');
 export const MinorAllForms = storyFrom(examples, 'Minor, all forms');
-export const AllSectionsOpen = storyFrom(examples, 'All sections open');
 export const SomeTicked = storyFrom(examples, 'Some ticked');
 export const InjuriesTickedOpen = storyFrom(examples, 'Injuries ticked, open');
 export const WithArenas = storyFrom(examples, 'With arenas');

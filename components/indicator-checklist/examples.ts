@@ -28,11 +28,6 @@ export const examples: WidgetExample[] = [
     markup: '<mh-indicator-checklist audience="minor" forms="prostitution forced-labour"></mh-indicator-checklist>',
   },
   {
-    name: 'All sections open',
-    description: 'Every category starts open (`expanded`), for a page where the list is read rather than worked through; “Skjul alle kategorier” folds them.',
-    markup: '<mh-indicator-checklist expanded audience="adult"></mh-indicator-checklist>',
-  },
-  {
     name: 'Some ticked',
     description:
       'A few indicators ticked through the `selected` property: each folded header names what is ticked in it, every open section links to the summary, and the summary lists them by category with 112 and 113.',
@@ -49,7 +44,7 @@ export const examples: WidgetExample[] = [
   {
     name: 'Injuries ticked, open',
     description:
-      'After ticking “har skader som kan være forårsaket av vold …” in an open section: the header names it, “Se oppsummering og hva du gjør videre” leads to the summary, and 112 and 113 stand in the panel and in the summary.',
+      'Every section open (`expanded`, “Skjul alle kategorier” folds them) after ticking “har skader som kan være forårsaket av vold …”: the header names it, “Se oppsummering og hva du gjør videre” leads to the summary, and 112 and 113 stand in the panel and in the summary.',
     markup: '<mh-indicator-checklist expanded></mh-indicator-checklist>',
     setup: (element) => {
       (element as HTMLElement & { selected: string[] }).selected = ['behaviour-unexplained-injuries'];
