@@ -137,8 +137,9 @@ export const indicatorChecklistStyles = css`
     margin: 0;
     font-size: 1.125em;
   }
-  details.category[open] > summary {
-    border-block-end: 1px solid var(--_border);
+  /* On the body, not the header: the header is held to the text measure, the line spans the box. */
+  details.category[open] > fieldset.category-body {
+    border-block-start: 1px solid var(--_border);
   }
   .ticked {
     display: block;
@@ -160,6 +161,7 @@ export const indicatorChecklistStyles = css`
     margin: 0;
     padding: 0.25em calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
     border: 0;
+    border-radius: 0;
   }
   .steps-disclosure > summary {
     padding: 0.35em 0;
