@@ -9,9 +9,11 @@ export default {
 } satisfies Meta;
 
 export const Default = storyFrom(examples, 'Default');
+export const Adult = storyFrom(examples, 'Adult');
 export const Minor = storyFrom(examples, 'Minor');
 export const AllForms = storyFrom(examples, 'All forms');
 export const MinorAllForms = storyFrom(examples, 'Minor, all forms');
 export const SomeTicked = storyFrom(examples, 'Some ticked');
+export const InjuriesTickedOpen = storyFrom(examples, 'Injuries ticked, open');
 export const WithArenas = storyFrom(examples, 'With arenas');
 export const WithLinks = storyFrom(examples, 'With links');

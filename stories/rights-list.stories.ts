@@ -9,6 +9,8 @@ export default {
 } satisfies Meta;
 
 export const Professional = storyFrom(examples, 'Professional');
+export const ProfessionalAdult = storyFrom(examples, 'Professional, adult');
 export const ProfessionalMinor = storyFrom(examples, 'Professional, minor');
 export const Person = storyFrom(examples, 'Person');
+export const PersonAdult = storyFrom(examples, 'Person, adult');
 export const PersonMinor = storyFrom(examples, 'Person, minor');

@@ -1,11 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../components/indicator-checklist/define.js';
 import type { IndicatorsChangeDetail, MhIndicatorChecklist } from '../components/indicator-checklist/indicator-checklist.js';
 import { safeSiteHref } from '../src/href.js';
 import { examples } from '../components/indicator-checklist/examples.js';
 import { appliesTo, getIndicators, listIndicators, type Form } from '../src/content/indicators.js';
 import { getDuties } from '../src/content/duties.js';
+import { getEmergencyNumbers } from '../src/content/contact-groups.js';
+import { phoneDisplay } from '../src/content/phone.js';
+import type { Lang } from '../src/locale.js';
 import { captureWarnings, renderExample } from './helpers.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
@@ -48,6 +51,28 @@ function visibleText(el: MhIndicatorChecklist): string {
   return (root(el).textContent ?? '').replace(/\s+/g, ' ');
 }
 
+/** The age radios that are checked (none until the user answers). */
+function checkedAges(el: MhIndicatorChecklist): string[] {
+  return [...root(el).querySelectorAll<HTMLInputElement>('input[name="age"]')].filter((input) => input.checked).map((input) => input.value);
+}
+
+/** The folded sections (categories and chosen forms), in order. */
+function sections(el: MhIndicatorChecklist): HTMLDetailsElement[] {
+  return [...root(el).querySelectorAll<HTMLDetailsElement>('details.category')];
+}
+
+/** The emergency number content gives for a contact id (never typed into a test). */
+function emergency(contact: string): string {
+  return getEmergencyNumbers('nb').find((entry) => entry.contact === contact)!.number;
+}
+
+async function inLang(lang: Lang, markup: string): Promise<MhIndicatorChecklist> {
+  const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}">${markup}</div>`);
+  const el = wrapper.firstElementChild as MhIndicatorChecklist;
+  await el.updateComplete;
+  return el;
+}
+
 async function make(markup = html`<mh-indicator-checklist></mh-indicator-checklist>`): Promise<MhIndicatorChecklist> {
   const el = await fixture<MhIndicatorChecklist>(markup);
   await el.updateComplete;
@@ -65,14 +90,26 @@ describe('<mh-indicator-checklist>', () => {
 
     it('"With arenas" is accessible with the arenas open', async () => {
       const el = await renderExample<MhIndicatorChecklist>(examples.find((example) => example.name === 'With arenas')!);
-      root(el).querySelector('details')!.open = true;
+      root(el).querySelector<HTMLDetailsElement>('details.arenas')!.open = true;
       await expect(el).to.be.accessible();
     });
   });
 
   describe('which indicators are shown', () => {
-    it('shows the 49 indicators for adults by default, in the guide\'s order and wording', async () => {
+    it('with no attributes answers nothing about age and shows the minors\' indicators (in doubt, a child)', async () => {
       const el = await make();
+      expect(checkedAges(el)).to.deep.equal([]);
+      expect(boxes(el).map(labelOf)).to.deep.equal(expectedTexts(true, []));
+      const minors = listIndicators(data).filter((item) => item.audience === 'minor' && !item.form);
+      expect(minors.length).to.be.greaterThan(0);
+      for (const item of minors) expect(box(el, item.id) === null, item.id).to.equal(false);
+      expect(boxes(el).every((input) => !input.checked)).to.equal(true);
+      expect(root(el).querySelector('.questions')!.textContent).to.include('Til du har svart, vises også indikatorene for mindreårige.');
+    });
+
+    it('shows the 49 indicators for adults with audience="adult", in the guide\'s order and wording', async () => {
+      const el = await make(html`<mh-indicator-checklist audience="adult"></mh-indicator-checklist>`);
+      expect(checkedAges(el)).to.deep.equal(['adult']);
       expect(boxes(el).length).to.equal(49);
       expect(boxes(el).map(labelOf)).to.deep.equal(expectedTexts(false, []));
       expect(boxes(el).every((input) => !input.checked)).to.equal(true);
@@ -80,6 +117,7 @@ describe('<mh-indicator-checklist>', () => {
 
     it('shows 61 with audience="minor", with the two notes as text, not checkboxes', async () => {
       const el = await make(html`<mh-indicator-checklist audience="minor"></mh-indicator-checklist>`);
+      expect(checkedAges(el)).to.deep.equal(['minor']);
       expect(boxes(el).length).to.equal(61);
       expect(boxes(el).map(labelOf)).to.deep.equal(expectedTexts(true, []));
       const notes = [...root(el).querySelectorAll('[part="note"]')].map((note) => note.textContent!.trim());
@@ -98,18 +136,21 @@ describe('<mh-indicator-checklist>', () => {
     });
 
     it('shows 49 + 4 and 49 + 8 for one form each', async () => {
-      const el = await make(html`<mh-indicator-checklist forms="prostitution"></mh-indicator-checklist>`);
+      const el = await make(html`<mh-indicator-checklist audience="adult" forms="prostitution"></mh-indicator-checklist>`);
       expect(boxes(el).length).to.equal(53);
       el.forms = 'forced-labour';
       await el.updateComplete;
       expect(boxes(el).length).to.equal(57);
     });
 
-    it('groups the indicators in four category fieldsets and five sub-groups under "Fremstår som kontrollert av andre"', async () => {
-      const el = await make();
-      const legends = [...root(el).querySelectorAll('fieldset.category > legend')].map((legend) => legend.textContent!.trim());
-      expect(legends).to.deep.equal(['Bakgrunn og særlige sårbarheter', 'Stedstilknytning eller oppholdssteder', 'Opptreden', 'Fremstår som kontrollert av andre']);
-      const controlled = root(el).querySelector('fieldset[data-category="controlled"]')!;
+    it('groups the indicators in four folded category sections (each a named fieldset) and five sub-groups under "Fremstår som kontrollert av andre"', async () => {
+      const el = await make(html`<mh-indicator-checklist audience="adult"></mh-indicator-checklist>`);
+      const titles = ['Bakgrunn og særlige sårbarheter', 'Stedstilknytning eller oppholdssteder', 'Opptreden', 'Fremstår som kontrollert av andre'];
+      expect(titles).to.deep.equal(data.categories.map((category) => category.title));
+      expect(sections(el).map((section) => section.querySelector('summary .category-title')!.textContent!.trim())).to.deep.equal(titles);
+      expect(sections(el).map((section) => section.querySelector(':scope > fieldset > legend')!.textContent!.trim())).to.deep.equal(titles);
+      expect(sections(el).every((section) => !section.open)).to.equal(true);
+      const controlled = root(el).querySelector('details[data-category="controlled"] > fieldset')!;
       const subLegends = [...controlled.querySelectorAll(':scope > fieldset > legend')].map((legend) => legend.textContent!.trim());
       expect(subLegends).to.deep.equal([
         'Har en tilrettelegger/arbeidsgiver, eller en "fikser" som utøver kontroll:',
@@ -130,8 +171,9 @@ describe('<mh-indicator-checklist>', () => {
       expect(caveat.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     });
 
-    it('answers to the questions add and remove indicators; unticking "under 18" drops those ticks', async () => {
+    it('answers to the questions add and remove indicators; answering "Nei" drops the minors\' ticks', async () => {
       const el = await make();
+      expect(boxes(el).length).to.equal(61);
       const minorRadio = root(el).querySelector<HTMLInputElement>('#age-minor')!;
       minorRadio.click();
       await el.updateComplete;
@@ -156,14 +198,157 @@ describe('<mh-indicator-checklist>', () => {
 
     it('shows the arenas in a closed <details> only with show-arenas', async () => {
       const el = await make();
-      expect(root(el).querySelector('details')).to.equal(null);
+      expect(root(el).querySelector('details.arenas') === null).to.equal(true);
       el.showArenas = true;
       await el.updateComplete;
-      const details = root(el).querySelector('details')!;
+      const details = root(el).querySelector<HTMLDetailsElement>('details.arenas')!;
       expect(details.open).to.equal(false);
       expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Hvor kan utnyttning skje?');
       expect(details.textContent).to.include('digitale arenaer for deling og direktestrømming av overgrepsmateriale');
     });
+  });
+
+  describe('answer first: warning panel, folded sections, summary link', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      it(`puts 112, 113 and 116 111 as tel: links in a warning panel above the list (${lang})`, async () => {
+        const el = await inLang(lang, '<mh-indicator-checklist></mh-indicator-checklist>');
+        const panel = root(el).querySelector('[part="urgent"]')!;
+        const list = root(el).querySelector('.checklist')!;
+        expect(panel.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        const links = [...panel.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+        const digits = ['politiet', 'helse', 'alarmtelefonen'].map(emergency);
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(digits.map((number) => `tel:${number}`));
+        expect(links.map((a) => a.textContent!.trim())).to.deep.equal(digits.map(phoneDisplay));
+        // Each link's name says whom you call and contains the number shown (WCAG 2.5.3).
+        for (const a of links) expect(a.getAttribute('aria-label')).to.include(a.textContent!.trim());
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('labels the numbers with the guide\'s words (Del 6)', async () => {
+      const el = await make();
+      const items = [...root(el).querySelectorAll('[part="urgent"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items[0]).to.equal(`Ved akutt fare, ring politiets nødnummer ${phoneDisplay(emergency('politiet'))}`);
+      expect(items[1]).to.equal(`Ved livstruende sykdom eller skade, ring medisinsk nødtelefonhjelp ${phoneDisplay(emergency('helse'))}`);
+      expect(items[2]).to.match(/^Dersom personen er antatt mindreårig: ring barnevernstjenesten .*Alarmtelefonen for barn og unge/);
+      expect(items[2]).to.include(phoneDisplay(emergency('alarmtelefonen')));
+    });
+
+    it('keeps 112 and 113 but leaves out the child line for audience="adult"', async () => {
+      const el = await make(html`<mh-indicator-checklist audience="adult"></mh-indicator-checklist>`);
+      const hrefs = [...root(el).querySelectorAll('[part="urgent"] a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal([`tel:${emergency('politiet')}`, `tel:${emergency('helse')}`]);
+    });
+
+    it('folds every section at first; a header names what is ticked in it by the indicator\'s text, never how many', async () => {
+      const el = await make();
+      expect(sections(el).length).to.equal(data.categories.length);
+      expect(sections(el).every((section) => !section.open)).to.equal(true);
+      const ids = ['controlled-debt-bondage', 'controlled-minor-fixer'];
+      for (const id of ids) box(el, id).click();
+      await el.updateComplete;
+      const controlled = root(el).querySelector<HTMLDetailsElement>('details[data-category="controlled"]')!;
+      const text = (id: string) => listIndicators(data).find((item) => item.id === id)!.text;
+      const named = [...controlled.querySelectorAll<HTMLElement>('summary .ticked-item')].map((item) => ({ id: item.dataset.id, text: item.textContent!.replace(/;$/, '').trim() }));
+      // The guide's order: the fixer (minors) comes before debt bondage.
+      expect(named).to.deep.equal([
+        { id: 'controlled-minor-fixer', text: text('controlled-minor-fixer') },
+        { id: 'controlled-debt-bondage', text: text('controlled-debt-bondage') },
+      ]);
+      expect(controlled.querySelector('summary')!.textContent).to.include('Krysset av:');
+      expect(controlled.querySelector('summary')!.textContent).to.not.match(/\d/);
+      for (const other of sections(el).filter((section) => section !== controlled)) expect(other.querySelector('.ticked') === null).to.equal(true);
+      // Every open section now offers the way to the summary.
+      controlled.open = true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      expect(controlled.querySelector('.to-summary a')!.getAttribute('href')).to.equal('#summary-heading');
+    });
+
+    it('starts with every section open with `expanded`, and the user can still fold them', async () => {
+      const el = await make(html`<mh-indicator-checklist expanded forms="prostitution"></mh-indicator-checklist>`);
+      expect(sections(el).length).to.equal(data.categories.length + 1);
+      expect(sections(el).every((section) => section.open)).to.equal(true);
+      const button = root(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      button.click();
+      await el.updateComplete;
+      expect(sections(el).some((section) => section.open)).to.equal(false);
+      el.resetState();
+      await el.updateComplete;
+      expect(sections(el).every((section) => section.open), 'back to the preset').to.equal(true);
+    });
+
+    it('is at most 2 000 px tall at 360 × 740 with every section folded, in nb, nn and en', async () => {
+      await setViewport({ width: 360, height: 740 });
+      for (const lang of ['nb', 'nn', 'en'] as const) {
+        const el = await inLang(lang, '<mh-indicator-checklist></mh-indicator-checklist>');
+        expect(sections(el).some((section) => section.open)).to.equal(false);
+        const height = el.getBoundingClientRect().height;
+        expect(height, `${lang}: ${Math.round(height)} px`).to.be.at.most(2000);
+        expect(el.scrollWidth, `${lang}: no sideways scroll`).to.be.at.most(360);
+      }
+    });
+
+    it('keeps lines to at most 75 characters at 1280 px, every section open and every box ticked', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await make(html`<mh-indicator-checklist audience="minor" forms="prostitution forced-labour" show-arenas></mh-indicator-checklist>`);
+      root(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!.click();
+      root(el).querySelector('details.arenas')!.setAttribute('open', '');
+      await el.updateComplete;
+      for (const input of boxes(el)) input.click();
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.be.greaterThan(1000);
+      // Count the characters on each rendered line of every text node, line by line (by top edge).
+      const lines = new Map<string, number>();
+      const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let blockIndex = 0;
+      const blocks = new Map<Element, number>();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent) continue; // white space between the top-level elements
+        // A ticked header line is cut with an ellipsis at the same measure; its hidden rest is not a line.
+        if (parent.closest('.ticked-item, .print-only, .visually-hidden')) continue; // cut, not printed, or not drawn
+        let block: Element = parent;
+        while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+        if (!blocks.has(block)) blocks.set(block, (blockIndex += 1));
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i += 1) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || rect.width === 0) continue;
+          const key = `${blocks.get(block)}:${Math.round(rect.top)}`;
+          lines.set(key, (lines.get(key) ?? 0) + 1);
+        }
+      }
+      expect(lines.size).to.be.greaterThan(200);
+      const longest = Math.max(...lines.values());
+      const [where] = [...lines].find(([, count]) => count === longest)!;
+      const block = [...blocks].find(([, index]) => index === Number(where.split(':')[0]))![0];
+      expect(longest, `longest line: ${longest} characters in <${block.localName} class="${block.className}">${block.textContent!.trim().slice(0, 60)}`).to.be.at.most(75);
+      for (const item of root(el).querySelectorAll('.ticked-item')) {
+        expect(item.getBoundingClientRect().width, 'ticked line').to.be.at.most(item.closest('summary')!.getBoundingClientRect().width);
+      }
+    });
+
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      it(`is accessible with sections open, ticks named in the headers and the summary link shown (${lang})`, async () => {
+        const el = await inLang(lang, '<mh-indicator-checklist forms="prostitution"></mh-indicator-checklist>');
+        el.selected = ['background-reduced-health', 'controlled-minor-fixer', 'prostitution-unaware-of-advert', 'behaviour-unexplained-injuries'];
+        await el.updateComplete;
+        await expect(el).to.be.accessible(); // folded, with ticks named
+        root(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!.click();
+        await el.updateComplete;
+        expect(root(el).querySelectorAll('.to-summary').length).to.equal(sections(el).length);
+        await expect(el).to.be.accessible();
+        const adult = await inLang(lang, '<mh-indicator-checklist audience="adult"></mh-indicator-checklist>');
+        await expect(adult).to.be.accessible();
+      });
+    }
   });
 
   describe('events and the selected property', () => {
@@ -172,7 +357,7 @@ describe('<mh-indicator-checklist>', () => {
       const input = box(el, 'forced-labour-no-real-contract');
       setTimeout(() => input.click());
       const event = (await oneEvent(el, 'mh-indicators-change')) as CustomEvent<IndicatorsChangeDetail>;
-      expect(event.detail).to.deep.equal({ selected: ['forced-labour-no-real-contract'], audience: 'adult', forms: ['forced-labour'] });
+      expect(event.detail).to.deep.equal({ selected: ['forced-labour-no-real-contract'], audience: 'unknown', forms: ['forced-labour'] });
       expect(event.bubbles && event.composed).to.equal(true);
     });
 
@@ -191,7 +376,16 @@ describe('<mh-indicator-checklist>', () => {
       expect(boxes(el).length).to.equal(49 + 12 + 4);
       const checked = boxes(el).filter((input) => input.checked).map((input) => input.value);
       expect(checked).to.deep.equal(el.selected);
-      expect(root(el).querySelector<HTMLInputElement>('#age-minor')!.checked).to.equal(true);
+      // The minors' indicators were already shown: setting ids answers no question for the user.
+      expect(checkedAges(el)).to.deep.equal([]);
+    });
+
+    it('after "Nei", a minors\' id set by script answers "Ja, eller du er i tvil" so no tick is hidden', async () => {
+      const el = await make(html`<mh-indicator-checklist audience="adult"></mh-indicator-checklist>`);
+      el.selected = ['background-minor-not-in-school'];
+      await el.updateComplete;
+      expect(checkedAges(el)).to.deep.equal(['minor']);
+      expect(box(el, 'background-minor-not-in-school').checked).to.equal(true);
     });
 
     it('drops unknown ids with a warning and a visible notice', async () => {
@@ -222,7 +416,7 @@ describe('<mh-indicator-checklist>', () => {
     it('is a polite live region from the first render', async () => {
       const el = await make();
       const live = summary(el).querySelector('[aria-live="polite"]');
-      expect(live).to.not.equal(null);
+      expect(live === null).to.equal(false);
       expect(live!.textContent).to.include('Du har ikke krysset av for noen indikatorer.');
     });
 
@@ -244,21 +438,39 @@ describe('<mh-indicator-checklist>', () => {
       ]);
     });
 
-    it('gives the four steps of Del 6 and, for a possible minor, barnevernet and Alarmtelefonen 116 111', async () => {
-      const adult = await make();
+    it('gives the four steps of Del 6 (folded until a tick) and, for a possible minor, barnevernet and Alarmtelefonen 116 111', async () => {
+      const adult = await make(html`<mh-indicator-checklist audience="adult"></mh-indicator-checklist>`);
       expect(summary(adult).querySelectorAll('ol.steps > li').length).to.equal(4);
+      expect(summary(adult).querySelector('details.steps-disclosure ol.steps') === null, 'folded before a tick').to.equal(false);
       expect(summary(adult).textContent).to.include('vurdere å varsle politi og barnevern');
       expect([...summary(adult).querySelectorAll('ol.steps > li')].map((li) => li.textContent!.trim())).to.deep.equal(getDuties('nb').steps.map((step) => step.text));
-      expect(summary(adult).querySelector('a[href^="tel:"]')).to.equal(null);
+      adult.selected = ['background-reduced-health'];
+      await adult.updateComplete;
+      expect(summary(adult).querySelector('details.steps-disclosure') === null, 'open after a tick').to.equal(true);
+      expect(summary(adult).querySelectorAll('ol.steps > li').length).to.equal(4);
+      expect(summary(adult).querySelector('a[href="tel:116111"]') === null, 'no child line for an adult').to.equal(true);
       const minor = await make(html`<mh-indicator-checklist audience="minor"></mh-indicator-checklist>`);
+      minor.selected = ['background-reduced-health'];
+      await minor.updateComplete;
       const text = summary(minor).textContent!.replace(/\s+/g, ' ');
       expect(text).to.include('barnevern');
       expect(text).to.include('Er du i tvil om en person er under 18 år, skal personen behandles som et barn inntil alderen er klarlagt.');
       // The guide (Del 6 and 8): "Alarmtelefonen for barn og unge: 116 111".
-      const tel = summary(minor).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      const tel = summary(minor).querySelector<HTMLAnchorElement>('.minor-block a[href^="tel:"]')!;
       expect(tel.getAttribute('href')).to.equal('tel:116111');
       expect(tel.textContent!.trim()).to.equal('116 111');
       expect(tel.getAttribute('aria-label')).to.include('Alarmtelefonen for barn og unge');
+    });
+
+    it('names 112 and 113 as tel: links once something is ticked, e.g. injuries that may come from violence', async () => {
+      const el = await make();
+      el.selected = ['behaviour-unexplained-injuries'];
+      await el.updateComplete;
+      const hrefs = [...summary(el).querySelectorAll<HTMLAnchorElement>('.urgent-list a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal([`tel:${emergency('politiet')}`, `tel:${emergency('helse')}`]);
+      const text = summary(el).textContent!.replace(/\s+/g, ' ');
+      expect(text).to.include(`Ved akutt fare, ring politiets nødnummer ${phoneDisplay(emergency('politiet'))}`);
+      expect(text).to.include(`Ved livstruende sykdom eller skade, ring medisinsk nødtelefonhjelp ${phoneDisplay(emergency('helse'))}`);
     });
 
     it('links to the host\'s pages only with safe hrefs', async () => {
@@ -275,19 +487,43 @@ describe('<mh-indicator-checklist>', () => {
       ]);
     });
 
-    it('never shows a score, a total, a share or a risk level, in any state or language', async () => {
-      const forbidden = [/\d+\s*\/\s*\d+/, /%/, /\b(av|of)\s+\d+/i, /\d+\s+(indikator|indicator)/i, /poeng|score|points|totalt|total|risiko|risk|terskel|threshold/i];
-      for (const lang of ['nb', 'nn', 'en']) {
+    it('never shows a score, a total, a share or a risk level, in any state or language, and ticking adds no number anywhere', async () => {
+      // "[^\S\n]": a number ending one block ("116 111") next to the first word of the next block is no count.
+      const forbidden = [/\d+[^\S\n]*\/[^\S\n]*\d+/, /%/, /\b(av|of)[^\S\n]+\d+/i, /\d+[^\S\n]+(indikator|indicator)/i, /poeng|score|points|totalt|total|risiko|risk|terskel|threshold/i];
+      // Text as laid out (a line break between blocks) and the attributes a screen reader reads.
+      const layoutText = (el: MhIndicatorChecklist) => [...root(el).children].map((child) => (child as HTMLElement).innerText).join('\n');
+      const everything = (el: MhIndicatorChecklist) => {
+        const labels = [...root(el).querySelectorAll('[aria-label], [title], [aria-valuenow], [aria-valuetext]')].map((node) =>
+          ['aria-label', 'title', 'aria-valuenow', 'aria-valuetext'].map((name) => node.getAttribute(name) ?? '').join(' '),
+        );
+        return `${layoutText(el)}\n${labels.join('\n')}`;
+      };
+      const numbers = (text: string) => (text.match(/\d+/g) ?? []).sort();
+      for (const lang of ['nb', 'nn', 'en'] as const) {
         for (const example of examples) {
           const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}">${example.markup}</div>`);
           const el = wrapper.firstElementChild as MhIndicatorChecklist;
           if (example.setup) await example.setup(el);
           await el.updateComplete;
-          // Tick everything visible, too.
+          el.selected = [];
+          await el.updateComplete;
+          const before = everything(el);
+          // Tick every box a user can see (open every section first, as a user would), then read it all.
+          root(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!.click();
+          await el.updateComplete;
           for (const input of boxes(el)) input.click();
           await el.updateComplete;
-          const text = visibleText(el);
-          for (const pattern of forbidden) expect(text, `${example.name} (${lang}) matches ${pattern}`).to.not.match(pattern);
+          expect(boxes(el).every((input) => input.checked), `${example.name} (${lang}) all ticked`).to.equal(true);
+          expect(sections(el).every((section) => section.querySelectorAll('.ticked-item').length > 0), 'every header names its ticks').to.equal(true);
+          const after = everything(el);
+          for (const pattern of forbidden) expect(after, `${example.name} (${lang}) matches ${pattern}`).to.not.match(pattern);
+          // Every figure on screen after ticking was there before ticking (phone numbers, "18", the
+          // year), and what shows the ticks has no figure at all: no count, total or share of ticks.
+          const known = new Set(numbers(before));
+          expect(numbers(after).filter((figure) => !known.has(figure)), `${example.name} (${lang}) new figures`).to.deep.equal([]);
+          const tickViews = root(el).querySelectorAll('details.category > summary, .ticked-group, .to-summary, .summary .live > p');
+          expect(tickViews.length).to.be.greaterThan(sections(el).length);
+          for (const view of tickViews) expect(view.textContent, `${example.name} (${lang}) ${view.className}`).to.not.match(/\d/);
         }
       }
     });
@@ -304,24 +540,30 @@ describe('<mh-indicator-checklist>', () => {
       const reset = root(el).querySelector<HTMLButtonElement>('[part~="reset-button"]')!;
       setTimeout(() => reset.click());
       const event = (await oneEvent(el, 'mh-indicators-change')) as CustomEvent<IndicatorsChangeDetail>;
-      expect(event.detail).to.deep.equal({ selected: [], audience: 'adult', forms: ['prostitution'] });
+      expect(event.detail).to.deep.equal({ selected: [], audience: 'unknown', forms: ['prostitution'] });
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve));
-      expect(boxes(el).length).to.equal(53);
+      expect(boxes(el).length).to.equal(61 + 4);
       expect(boxes(el).some((input) => input.checked)).to.equal(false);
-      expect(root(el).activeElement).to.equal(root(el).querySelector('#age-adult'));
+      expect(checkedAges(el)).to.deep.equal([]);
+      expect(root(el).activeElement === root(el).querySelector('#age-minor'), 'focus on the first answer').to.equal(true);
       expect(summary(el).textContent).to.include('Avkrysningene og svarene er nullstilt.');
     });
 
-    it('resetState() (quick exit) forgets everything', async () => {
+    it('resetState() (quick exit) forgets everything, open sections too', async () => {
       const el = await make(html`<mh-indicator-checklist audience="minor"></mh-indicator-checklist>`);
       el.selected = ['background-minor-not-in-school', 'prostitution-unaware-of-advert'];
       await el.updateComplete;
+      root(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!.click();
+      await el.updateComplete;
+      expect(sections(el).every((section) => section.open)).to.equal(true);
       el.resetState();
       await el.updateComplete;
       expect(el.selected).to.deep.equal([]);
       expect(boxes(el).length).to.equal(61);
-      expect(summary(el).querySelector('.ticked-group')).to.equal(null);
+      expect(summary(el).querySelector('.ticked-group') === null).to.equal(true);
+      expect(sections(el).some((section) => section.open)).to.equal(false);
+      expect(root(el).querySelector('.ticked-item') === null).to.equal(true);
     });
 
     it('"Skriv ut" calls window.print()', async () => {
@@ -383,32 +625,121 @@ describe('<mh-indicator-checklist>', () => {
   });
 
   describe('keyboard', () => {
-    it('reaches the questions, then the indicators in reading order, and Space ticks', async () => {
+    /** What has focus: an indicator, a section header, or an element's id or part. */
+    function focused(el: MhIndicatorChecklist): string {
+      const active = root(el).activeElement as HTMLElement | null;
+      if (!active) return '';
+      if (active instanceof HTMLInputElement && active.name === 'indicator') return `i-${active.value}`;
+      if (active.localName === 'summary') return `section-${(active.parentElement as HTMLElement).dataset.category ?? (active.parentElement as HTMLElement).dataset.form}`;
+      if (active.localName === 'a' && active.getAttribute('href')!.startsWith('tel:')) return active.getAttribute('href')!;
+      return active.id || (active.getAttribute('part') ?? active.localName);
+    }
+
+    /** Focus is visible: an outline of real width that is drawn. */
+    function expectVisibleFocus(element: Element | null, what: string): void {
+      expect(element === null, what).to.equal(false);
+      const style = getComputedStyle(element!);
+      expect(style.outlineStyle, `${what} outline`).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth), `${what} outline width`).to.be.greaterThan(1);
+    }
+
+    it('reaches the emergency numbers, the questions, "Vis alle" and the folded sections in reading order; Enter opens, Space ticks', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><mh-indicator-checklist></mh-indicator-checklist></div>`);
       const el = wrapper.querySelector('mh-indicator-checklist')!;
       await el.updateComplete;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       const order: string[] = [];
-      for (let i = 0; i < 5; i += 1) {
+      for (let i = 0; i < 8; i += 1) {
         await sendKeys({ press: 'Tab' });
-        const active = root(el).activeElement as HTMLInputElement | null;
-        order.push(active?.name === 'indicator' ? `i-${active.value}` : (active?.id ?? ''));
+        order.push(focused(el));
       }
-      expect(order).to.deep.equal(['age-adult', 'form-prostitution', 'form-forced-labour', `i-${data.categories[0].groups[0].indicators[0].id}`, `i-${data.categories[0].groups[0].indicators[1].id}`]);
+      const tel = (contact: string) => `tel:${emergency(contact)}`;
+      expect(order).to.deep.equal([
+        tel('politiet'),
+        tel('helse'),
+        tel('alarmtelefonen'),
+        'age-minor', // no answer is checked, so Tab stops on the first radio
+        'form-prostitution',
+        'form-forced-labour',
+        'button show-all',
+        `section-${data.categories[0].id}`,
+      ]);
+      expectVisibleFocus(root(el).activeElement, 'section header');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(sections(el)[0].open).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(`i-${data.categories[0].groups[0].indicators[0].id}`);
       await sendKeys({ press: ' ' }); // ' ' rather than 'Space': Firefox over BiDi knows only the former
       await el.updateComplete;
-      expect(el.selected).to.deep.equal([data.categories[0].groups[0].indicators[1].id]);
-      await sendKeys({ press: ' ' }); // ' ' rather than 'Space': Firefox over BiDi knows only the former
+      expect(el.selected).to.deep.equal([data.categories[0].groups[0].indicators[0].id]);
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.selected).to.deep.equal([]);
     });
 
+    it('"Vis alle kategorier" opens and closes every section by keyboard, with visible focus and aria-expanded', async () => {
+      const el = await make(html`<mh-indicator-checklist forms="forced-labour"></mh-indicator-checklist>`);
+      const button = root(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!;
+      expect(button.textContent!.trim()).to.equal('Vis alle kategorier');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      root(el).querySelector<HTMLInputElement>('#form-forced-labour')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement === button, 'focus on "Vis alle"').to.equal(true);
+      expectVisibleFocus(button, '"Vis alle"');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(sections(el).length).to.equal(data.categories.length + 1);
+      expect(sections(el).every((section) => section.open)).to.equal(true);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Skjul alle kategorier');
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(sections(el).some((section) => section.open)).to.equal(false);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('a section opened by hand counts for "Vis alle": when the last is opened the button offers to hide all', async () => {
+      const el = await make(html`<mh-indicator-checklist audience="adult"></mh-indicator-checklist>`);
+      for (const section of sections(el)) section.querySelector('summary')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50)); // toggle events are queued
+      await el.updateComplete;
+      const button = root(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('after a tick, "Se oppsummering og hva du gjør videre" takes keyboard focus to the summary', async () => {
+      const el = await make();
+      expect(root(el).querySelector('.to-summary') === null).to.equal(true);
+      const first = sections(el)[0];
+      first.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      const link = first.querySelector<HTMLAnchorElement>('.to-summary a')!;
+      expect(link.textContent!.trim()).to.equal('Se oppsummering og hva du gjør videre');
+      link.focus();
+      expectVisibleFocus(link, 'summary link');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const heading = root(el).querySelector('#summary-heading');
+      expect(root(el).activeElement === heading, 'focus on the summary heading').to.equal(true);
+      expect(heading!.getAttribute('tabindex')).to.equal('-1');
+      expectVisibleFocus(heading, 'summary heading');
+    });
+
     it('arrow keys answer the age question', async () => {
       const el = await make();
-      root(el).querySelector<HTMLInputElement>('#age-adult')!.focus();
+      root(el).querySelector<HTMLInputElement>('#age-minor')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(checkedAges(el)).to.deep.equal(['adult']);
+      expect(boxes(el).length).to.equal(49);
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      expect(root(el).querySelector<HTMLInputElement>('#age-minor')!.checked).to.equal(true);
+      expect(checkedAges(el)).to.deep.equal(['minor']);
       expect(boxes(el).length).to.equal(61);
     });
   });
@@ -417,7 +748,7 @@ describe('<mh-indicator-checklist>', () => {
     it('renders real headings from heading-level', async () => {
       const el = await make(html`<mh-indicator-checklist heading-level="4"></mh-indicator-checklist>`);
       expect(root(el).querySelector('h4')!.textContent!.trim()).to.equal(data.heading);
-      expect(root(el).querySelectorAll('fieldset.category > legend > h5').length).to.equal(4);
+      expect(root(el).querySelectorAll('details.category > summary > h5').length).to.equal(4);
       expect(root(el).querySelector('#summary-heading')!.tagName).to.equal('H5');
     });
 
@@ -425,16 +756,17 @@ describe('<mh-indicator-checklist>', () => {
       const el = await make(html`<mh-indicator-checklist lang="en"></mh-indicator-checklist>`);
       expect(root(el).querySelector('.questions legend')!.textContent!.trim()).to.equal('Could the person be under 18?');
       expect(root(el).querySelector('[part~="reset-button"]')!.textContent!.trim()).to.equal('Clear');
-      const en = listIndicators(getIndicators('en')).filter((item) => appliesTo(item, { minor: false, forms: [] }));
+      const en = listIndicators(getIndicators('en')).filter((item) => appliesTo(item, { minor: true, forms: [] }));
       expect(boxes(el).map(labelOf)).to.deep.equal(en.map((item) => item.text));
     });
   });
 
   describe('bad input', () => {
-    it('ignores an unknown audience with a warning and a notice', async () => {
+    it('ignores an unknown audience with a warning and a notice, leaving age unanswered (minors shown)', async () => {
       const warnings = await captureWarnings(async () => {
         const el = await make(html`<mh-indicator-checklist audience="child"></mh-indicator-checklist>`);
-        expect(boxes(el).length).to.equal(49);
+        expect(boxes(el).length).to.equal(61);
+        expect(checkedAges(el)).to.deep.equal([]);
         expect(root(el).querySelector('[part="problem"]')!.textContent).to.include('child');
         expect(root(el).querySelector('[part="problem"]')!.textContent).to.include('adult, minor');
       });
@@ -445,7 +777,7 @@ describe('<mh-indicator-checklist>', () => {
 
     it('ignores unknown forms with a warning, keeping the known ones', async () => {
       const warnings = await captureWarnings(async () => {
-        const el = await make(html`<mh-indicator-checklist forms="prostitution begging"></mh-indicator-checklist>`);
+        const el = await make(html`<mh-indicator-checklist audience="adult" forms="prostitution begging"></mh-indicator-checklist>`);
         expect(boxes(el).length).to.equal(53);
         expect(root(el).querySelector('[part="problem"]')!.textContent).to.include('begging');
       });

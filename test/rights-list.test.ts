@@ -8,6 +8,9 @@ import { getRights } from '../src/content/rights.js';
 import en from '../content/en/rights.json';
 import enContacts from '../content/en/contacts.json';
 import { captureWarnings, renderExample } from './helpers.js';
+import { whenLocaleLoaded } from '../src/i18n.js';
+import { nn as nnStrings } from '../components/rights-list/strings.nn.js';
+import { en as enStrings } from '../components/rights-list/strings.en.js';
 
 const data = getRights('nb');
 
@@ -55,7 +58,7 @@ describe('<mh-rights-list>', () => {
   });
 
   describe('professional (default)', () => {
-    it('lists the nine rights in the guide\'s order with the bodies responsible', async () => {
+    it('lists the nine rights in the guide\'s order with the bodies responsible (age unknown: minors\' bodies too, marked)', async () => {
       const el = await fixture<MhRightsList>(html`<mh-rights-list></mh-rights-list>`);
       const items = rightItems(el);
       expect(items).to.have.length(9);
@@ -63,11 +66,23 @@ describe('<mh-rights-list>', () => {
         const item = items[index];
         expect(item.dataset.id).to.equal(right.id);
         expect(text(item.querySelector('.right-text')).toLowerCase()).to.equal(right.text.toLowerCase());
+        const bodies = [...item.querySelectorAll('ul.bodies > li')];
+        expect(bodies.map((li) => text(li.querySelector('.body-name')).toLowerCase()), right.id).to.deep.equal(right.bodies.map((body) => body.name.toLowerCase()));
+        // Exactly the minors' bodies carry "Under 18 år:".
+        expect(bodies.map((li) => text(li.querySelector('.minor-tag'))), right.id).to.deep.equal(right.bodies.map((body) => (body.audience === 'minor' ? 'Under 18 år:' : '')));
+      });
+    });
+
+    it('lists only the bodies for adults with audience="adult"', async () => {
+      const el = await fixture<MhRightsList>(html`<mh-rights-list audience="adult"></mh-rights-list>`);
+      rightItems(el).forEach((item, index) => {
+        const right = data.rights[index];
         const shown = [...item.querySelectorAll('ul.bodies .body-name')].map((node) => text(node).toLowerCase());
         const expected = right.bodies.filter((body) => body.audience !== 'minor').map((body) => body.name.toLowerCase());
         expect(shown, right.id).to.deep.equal(expected);
         expect(shown.length, right.id).to.be.greaterThan(0);
       });
+      expect(has(el, '.minor-tag')).to.equal(false);
     });
 
     it('states the guide\'s facts: three hours of legal aid, six months\' permit, UDI and IOM for return', async () => {
@@ -115,8 +130,35 @@ describe('<mh-rights-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('has no minors\' additions unless audience="minor"', async () => {
+    it('with age unknown (default) shows the minors\' additions, marked as applying to under-18s', async () => {
       const el = await fixture<MhRightsList>(html`<mh-rights-list></mh-rights-list>`);
+      const minors = root(el).querySelector('[data-id="minors"]');
+      expect(minors === null, 'minors section').to.equal(false);
+      expect(text(minors!.querySelector('.minors-lead'))).to.equal('Gjelder bare personer under 18 år.');
+      for (const item of data.minors.items) expect(text(minors)).to.include(item.text);
+      const section = root(el).querySelector('[data-id="section-child-welfare-measures"] > summary');
+      expect(text(section)).to.match(/^Under 18 år: /);
+      expect(has(el, '[data-contact="barnevernet"] .minor-tag'), 'barnevernet tagged').to.equal(true);
+      expect(text(root(el).querySelector('.professional'))).to.include('Mindreårige: Politiet skal bistå barnevernet');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const lang of ['nn', 'en']) {
+      it(`marks the minors' additions in ${lang} too and is accessible`, async () => {
+        await whenLocaleLoaded(lang as 'nn' | 'en');
+        const wrapper = await fixture<HTMLDivElement>(`<div lang="${lang}"><mh-rights-list></mh-rights-list></div>`);
+        const el = wrapper.firstElementChild as MhRightsList;
+        await el.updateComplete;
+        const tags = [...root(el).querySelectorAll('.minor-tag')].map((tag) => text(tag));
+        expect(tags.length).to.be.greaterThan(0);
+        expect([...new Set(tags)]).to.deep.equal([`${(lang === 'nn' ? nnStrings : enStrings).under18}:`]);
+        expect(text(root(el).querySelector('.minors-lead'))).to.match(lang === 'nn' ? /^Gjeld berre/ : /^Applies only/);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('has no minors\' additions with audience="adult"', async () => {
+      const el = await fixture<MhRightsList>(html`<mh-rights-list audience="adult"></mh-rights-list>`);
       const shadowText = text(root(el).querySelector('.professional'));
       for (const item of data.minors.items) expect(shadowText).to.not.include(item.text);
       expect(has(el, '[data-id="section-child-welfare-measures"]'), '[data-id="section-child-welfare-measures"]').to.equal(false);
@@ -147,7 +189,9 @@ describe('<mh-rights-list>', () => {
       const el = await fixture<MhRightsList>(html`<mh-rights-list variant="person"></mh-rights-list>`);
       const list = root(el).querySelector('.person-list')!;
       const items = [...list.querySelectorAll(':scope > li')];
-      expect(items).to.have.length(data.person.items.length);
+      // Age unknown: the guide's points plus the right to school, marked for under-18s.
+      expect(items).to.have.length(data.person.items.length + 1);
+      expect(items.at(-1)!.getAttribute('data-id')).to.equal('school');
       expect(items.map((item) => text(item))).to.include('Du kan få helsehjelp.');
       expect(text(list)).to.include('Du kan få et trygt sted å bo.');
       const hrefs = [...root(el).querySelectorAll('a')].map((link) => link.getAttribute('href'));
@@ -181,8 +225,18 @@ describe('<mh-rights-list>', () => {
       expect(event.detail).to.deep.equal({ number: '116111', id: 'alarmtelefonen' });
     });
 
+    it('with age unknown keeps the order, marks 116 111 and the right to school as for under-18s', async () => {
+      const el = await fixture<MhRightsList>(html`<mh-rights-list variant="person"></mh-rights-list>`);
+      expect(root(el).querySelector('.call a')!.getAttribute('href')).to.equal('tel:+4722331160');
+      expect(has(el, '.call a[href="tel:116111"]')).to.equal(true);
+      const school = data.minors.items.find((item) => item.id === 'school')!.text;
+      const item = root(el).querySelector('.person-list [data-id="school"]');
+      expect(text(item)).to.equal(`Under 18 år: ${school}`);
+      await expect(el).to.be.accessible();
+    });
+
     it('puts the children\'s number first for a presumed minor and adds the right to school', async () => {
-      const adult = await fixture<MhRightsList>(html`<mh-rights-list variant="person"></mh-rights-list>`);
+      const adult = await fixture<MhRightsList>(html`<mh-rights-list variant="person" audience="adult"></mh-rights-list>`);
       const minor = await fixture<MhRightsList>(html`<mh-rights-list variant="person" audience="minor"></mh-rights-list>`);
       const firstCall = (el: MhRightsList) => root(el).querySelector('.call a')!.getAttribute('href');
       expect(firstCall(adult)).to.equal('tel:+4722331160');
@@ -302,7 +356,7 @@ describe('<mh-rights-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reports an unknown audience and falls back to adults', async () => {
+    it('reports an unknown audience and falls back to age unknown (the minors\' additions shown, marked)', async () => {
       let el!: MhRightsList;
       const warnings = await captureWarnings(async () => {
         el = await fixture<MhRightsList>(html`<mh-rights-list audience="child"></mh-rights-list>`);
@@ -311,7 +365,8 @@ describe('<mh-rights-list>', () => {
       expect(warnings[0]).to.include('audience="child"');
       expect(warnings[0]).to.include('adult, minor');
       expect(text(root(el).querySelector('[part="problem"]'))).to.include('adult, minor');
-      expect(has(el, '[data-id="minors"]'), '[data-id="minors"]').to.equal(false);
+      expect(has(el, '[data-id="minors"]'), '[data-id="minors"]').to.equal(true);
+      expect(has(el, '.minor-tag'), '.minor-tag').to.equal(true);
       expect(rightItems(el)).to.have.length(9);
     });
 

@@ -4,9 +4,42 @@ export const indicatorChecklistStyles = css`
   .title {
     margin-top: 0;
   }
+  /* A readable measure (at most about 75 characters a line) however wide the host makes us. */
+  p,
+  li,
+  legend,
+  summary,
+  .item > span {
+    max-inline-size: min(30em, 56ch);
+  }
+  .urgent {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 2px solid var(--_border);
+    border-inline-start: 6px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .urgent > :is(h2, h3, h4, h5, h6) {
+    margin: 0 0 0.25em;
+    font-size: 1.15em;
+  }
+  .urgent ul,
+  .urgent-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .urgent li,
+  .urgent-list li {
+    margin: 0.1em 0;
+  }
+  .urgent .mh-tel,
+  .urgent-list .mh-tel {
+    font-weight: 700;
+    white-space: nowrap;
+  }
   .caveat {
     margin: 0 0 var(--_space);
-    padding: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
@@ -43,7 +76,10 @@ export const indicatorChecklistStyles = css`
   .description,
   .hint,
   .categories-intro {
-    margin: 0.25em 0 0.5em;
+    margin: 0.25em 0 0.4em;
+  }
+  fieldset.question {
+    margin-block-end: calc(var(--_space) * 0.75);
   }
   .item {
     display: flex;
@@ -70,6 +106,71 @@ export const indicatorChecklistStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 calc(var(--_space) * 1.5);
+  }
+  .checklist-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: 0.5em var(--_space);
+    margin: 0 0 0.5em;
+  }
+  .checklist-head .categories-intro {
+    margin: 0;
+  }
+  /* Lighter than the form's buttons: it arranges the list, it does not act on the answers. */
+  button.show-all {
+    min-height: 2.25em;
+    padding: 0.25em 0.9em;
+  }
+  details.category {
+    margin: 0 0 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  details.category > summary {
+    padding: 0.5em calc(var(--_space) * 0.75);
+    cursor: pointer;
+  }
+  details.category > summary > .category-title {
+    display: inline;
+    margin: 0;
+    font-size: 1.125em;
+  }
+  /* On the body, not the header: the header is held to the text measure, the line spans the box. */
+  details.category[open] > fieldset.category-body {
+    border-block-start: 1px solid var(--_border);
+  }
+  .ticked {
+    display: block;
+    margin-block-start: 0.25em;
+    font-size: 0.9375em;
+  }
+  .ticked-label {
+    font-weight: 600;
+  }
+  /* Each ticked indicator on one line: the header says which, the list below says it in full. */
+  .ticked-item {
+    display: block;
+    overflow: hidden;
+    padding-inline-start: 1em;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  fieldset.category-body {
+    margin: 0;
+    padding: 0.25em calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
+    border: 0;
+    border-radius: 0;
+  }
+  .steps-disclosure > summary {
+    padding: 0.35em 0;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .to-summary {
+    margin: 0.75em 0 0;
+    font-weight: 600;
   }
   .note {
     margin: 0.5em 0 0.25em;
@@ -128,7 +229,9 @@ export const indicatorChecklistStyles = css`
     .caveat,
     fieldset,
     .summary,
-    .arenas {
+    .arenas,
+    .urgent,
+    details.category {
       border-color: CanvasText;
     }
     button {
@@ -141,6 +244,7 @@ export const indicatorChecklistStyles = css`
     /* Paper shows the summary, the caveat and the date: no form, no buttons, nothing unticked. */
     .questions,
     .checklist,
+    .urgent,
     .actions,
     .arenas,
     .status,

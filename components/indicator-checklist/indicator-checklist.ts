@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { MhElement } from '../../src/base-element.js';
 import { safeSiteHref } from '../../src/href.js';
 import { ALARM_CONTACT_ID, getAlarmContact } from '../../src/content/contact-alarm.js';
+import { getEmergencyNumbers } from '../../src/content/contact-groups.js';
 import { getDutySummary } from '../../src/content/duty-summary.js';
 import {
   FORMS,
@@ -29,12 +30,19 @@ import { strings, type IndicatorChecklistStrings } from './strings.js';
 export const CHECKLIST_AUDIENCES = ['adult', 'minor'] as const;
 export type ChecklistAudience = (typeof CHECKLIST_AUDIENCES)[number];
 
+/** The answer to "Kan personen være under 18 år?": none yet (`unknown`), yes or in doubt (`minor`), or no (`adult`). */
+export type ChecklistAge = ChecklistAudience | 'unknown';
+
+/** Contacts whose emergency numbers the warning panel and the summary show, in that order. */
+const POLICE_CONTACT_ID = 'politiet';
+const MEDICAL_CONTACT_ID = 'helse';
+
 /** Detail of `mh-indicators-change`. */
 export interface IndicatorsChangeDetail {
   /** Ids of the ticked indicators, in the guide's order. */
   selected: string[];
-  /** Whether the person may be under 18 (`minor`) or not (`adult`). */
-  audience: ChecklistAudience;
+  /** The answer about age: `unknown` (not answered: treated as a possible minor), `minor` or `adult`. */
+  audience: ChecklistAge;
   /** The forms of exploitation whose extra indicators are shown. */
   forms: Form[];
 }
@@ -58,14 +66,24 @@ type LinkAttribute = (typeof LINK_ATTRIBUTES)[number];
  * Following the guide, indicators are never counted, scored or ranked: they are to be seen
  * together in an overall assessment (helhetsvurdering).
  *
+ * Until the user says the person is an adult, the minors' indicators and help are shown (the
+ * guide: in doubt about age, treat the person as a child). The categories are folded sections
+ * whose headers name what is ticked in them; a warning panel with 112, 113 and 116 111 stands
+ * above the list.
+ *
  * @summary The guide's indicators as a checklist with a printable summary.
  * @fires mh-indicators-change - A tick or an answer changed (by the user, or by "Nullstill"). Detail: `{ selected, audience, forms }` (IndicatorsChangeDetail).
  * @fires mh-contact-call - The Alarmtelefonen link was activated. Detail: `{ id, number }`.
  * @csspart heading - Headings.
  * @csspart caveat - The guide's caveat above the list.
+ * @csspart urgent - The warning panel with the emergency numbers above the list.
+ * @csspart category-summary - The header of a folded category: its title and what is ticked in it.
+ * @csspart ticked - The list of ticked indicators in a category's header.
+ * @csspart show-all - The "Vis alle kategorier" button.
+ * @csspart to-summary - The link to the summary, shown once anything is ticked.
  * @csspart questions - The two questions about the person.
  * @csspart checklist - The categories of indicators.
- * @csspart category - One category (a fieldset).
+ * @csspart category - One category (a `<details>` section).
  * @csspart group - A sub-group inside a category (a fieldset).
  * @csspart item - One indicator: checkbox and label.
  * @csspart checkbox - The checkbox of an indicator.
@@ -74,7 +92,7 @@ type LinkAttribute = (typeof LINK_ATTRIBUTES)[number];
  * @csspart button - The "Nullstill" and "Skriv ut" buttons.
  * @csspart summary - The summary of ticked indicators and next steps.
  * @csspart link - Links in the summary.
- * @csspart phone - The phone link to Alarmtelefonen.
+ * @csspart phone - The phone links (112, 113, Alarmtelefonen).
  * @csspart problem - The notice shown for invalid attribute values.
  * @csspart footer - The source footer.
  * @cssprop --mh-accent - Buttons, links, checkbox accent and the caveat's marker.
@@ -90,7 +108,7 @@ type LinkAttribute = (typeof LINK_ATTRIBUTES)[number];
 export class MhIndicatorChecklist extends MhElement {
   static override styles = [...MhElement.styles, indicatorChecklistStyles];
 
-  /** Preset for "Kan personen være under 18 år?": `adult` (default) or `minor`. */
+  /** Preset for "Kan personen være under 18 år?": `minor` or `adult`. Without it nothing is pre-selected and the minors' indicators are shown. */
   @property() audience = '';
 
   /** Preset forms, space-separated: `prostitution`, `forced-labour`. */
@@ -98,6 +116,9 @@ export class MhIndicatorChecklist extends MhElement {
 
   /** Level of the widget's heading (2–6); sub-headings use the levels below. */
   @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** Start with every category open (the user can still fold them); by default they start folded. */
+  @property({ type: Boolean }) expanded = false;
 
   /** Show the arenas ("Hvor kan utnyttning skje?") as a collapsible section. */
   @property({ type: Boolean, attribute: 'show-arenas' }) showArenas = false;
@@ -111,7 +132,9 @@ export class MhIndicatorChecklist extends MhElement {
   /** Where the summary links for agencies and support services (Del 8). */
   @property({ attribute: 'contacts-href' }) contactsHref = '';
 
-  @state() private minor = false;
+  @state() private age: ChecklistAge = 'unknown';
+  /** Ids of the categories and form sections that are open. */
+  @state() private openSections: ReadonlySet<string> = new Set();
   @state() private chosenForms: readonly Form[] = [];
   @state() private ticked: ReadonlySet<string> = new Set();
   @state() private status = '';
@@ -154,20 +177,29 @@ export class MhIndicatorChecklist extends MhElement {
     this.ticked = new Set();
     this.ignoredIds = [];
     this.status = '';
-    this.minor = this.presetMinor();
+    this.age = this.presetAge();
     this.chosenForms = this.presetForms();
+    this.openSections = this.presetOpen();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('audience')) this.minor = this.presetMinor();
+    if (changed.has('audience')) this.age = this.presetAge();
     if (changed.has('forms')) this.chosenForms = this.presetForms();
+    if (changed.has('expanded') || (this.expanded && changed.has('forms'))) this.openSections = this.presetOpen();
     // A preset never hides what is ticked.
     if (changed.has('audience') || changed.has('forms')) this.revealFor(this.ticked);
   }
 
-  private presetMinor(): boolean {
-    return this.audience.trim().toLowerCase() === 'minor';
+  /** An unknown or missing value leaves the question unanswered: the safe default. */
+  private presetAge(): ChecklistAge {
+    const value = this.audience.trim().toLowerCase();
+    return (CHECKLIST_AUDIENCES as readonly string[]).includes(value) ? (value as ChecklistAudience) : 'unknown';
+  }
+
+  /** The guide: in doubt about age, treat the person as a child. */
+  private get maybeMinor(): boolean {
+    return this.age !== 'adult';
   }
 
   private presetForms(): Form[] {
@@ -178,14 +210,14 @@ export class MhIndicatorChecklist extends MhElement {
   /** Turns on the minor question and forms that the ticked ids need, so no tick is hidden. */
   private revealFor(ids: ReadonlySet<string>): void {
     const needed = listIndicators(getIndicators('nb')).filter((indicator) => ids.has(indicator.id));
-    if (needed.some((indicator) => indicator.audience === 'minor')) this.minor = true;
+    if (this.age === 'adult' && needed.some((indicator) => indicator.audience === 'minor')) this.age = 'minor';
     const forms = new Set<Form>(this.chosenForms);
     for (const indicator of needed) if (indicator.form) forms.add(indicator.form);
     if (forms.size !== this.chosenForms.length) this.chosenForms = FORMS.filter((form) => forms.has(form));
   }
 
   private get filter(): IndicatorFilter {
-    return { minor: this.minor, forms: this.chosenForms };
+    return { minor: this.maybeMinor, forms: this.chosenForms };
   }
 
   /** Keeps only ticks that still apply after the questions changed. */
@@ -201,7 +233,7 @@ export class MhIndicatorChecklist extends MhElement {
   private emitChange(): void {
     const detail: IndicatorsChangeDetail = {
       selected: this.selected,
-      audience: this.minor ? 'minor' : 'adult',
+      audience: this.age,
       forms: [...this.chosenForms],
     };
     this.dispatchEvent(new CustomEvent<IndicatorsChangeDetail>('mh-indicators-change', { detail, bubbles: true, composed: true }));
@@ -220,8 +252,8 @@ export class MhIndicatorChecklist extends MhElement {
     this.emitChange();
   }
 
-  private onAge(minor: boolean): void {
-    this.minor = minor;
+  private onAge(age: ChecklistAudience): void {
+    this.age = age;
     this.pruneTicks();
     this.status = '';
     this.emitChange();
@@ -244,7 +276,43 @@ export class MhIndicatorChecklist extends MhElement {
     this.emitChange();
     await this.updateComplete;
     // Start over from the first question; the status message tells what happened.
-    this.renderRoot.querySelector<HTMLInputElement>('input[name="age"]:checked')?.focus();
+    const age = this.renderRoot.querySelector<HTMLInputElement>('input[name="age"]:checked') ?? this.renderRoot.querySelector<HTMLInputElement>('input[name="age"]');
+    age?.focus();
+  }
+
+  /** Ids of every foldable section shown now: the categories, then the chosen forms. */
+  private sectionIds(): string[] {
+    return [...getIndicators(this.language).categories.map((category) => category.id), ...this.chosenForms];
+  }
+
+  private presetOpen(): ReadonlySet<string> {
+    return new Set(this.expanded ? this.sectionIds() : []);
+  }
+
+  private get allOpen(): boolean {
+    return this.sectionIds().every((id) => this.openSections.has(id));
+  }
+
+  private onShowAll(): void {
+    this.openSections = this.allOpen ? new Set() : new Set(this.sectionIds());
+  }
+
+  /** Keeps the state in step with a section the user opened or closed. */
+  private onToggle(id: string, event: Event): void {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.openSections.has(id)) return;
+    const next = new Set(this.openSections);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openSections = next;
+  }
+
+  /** Moves focus (and the view) to the summary, so the next steps are one step away from any box. */
+  private onToSummary(event: Event): void {
+    event.preventDefault();
+    const heading = this.renderRoot.querySelector<HTMLElement>('#summary-heading');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
   }
 
   private async onPrint(): Promise<void> {
@@ -258,7 +326,8 @@ export class MhIndicatorChecklist extends MhElement {
     const problems: TemplateResult[] = [];
     const audience = this.audience.trim().toLowerCase();
     if (audience && !(CHECKLIST_AUDIENCES as readonly string[]).includes(audience)) {
-      problems.push(this.attributeProblem('invalid', 'audience', this.audience, CHECKLIST_AUDIENCES, 'adult'));
+      // Falls back to no answer, which shows the minors' indicators (the safe side).
+      problems.push(this.attributeProblem('invalid', 'audience', this.audience, CHECKLIST_AUDIENCES));
     }
     const badForms = this.forms
       .split(/\s+/)
@@ -288,13 +357,19 @@ export class MhIndicatorChecklist extends MhElement {
     return html`
       ${this.problems(t, problem)} ${renderHeading(level, data.heading, { className: 'title' })}
       <p class="intro">${data.intro.text}</p>
+      ${this.renderUrgent(t, subLevel(level))}
       <p class="caveat" part="caveat">${data.caveat.text}</p>
       ${this.showArenas ? this.renderArenas(data.arenas) : nothing}
       <div class="questions mh-no-print" part="questions">${this.renderQuestions(t, getDutySummary(lang).ageRule.text)}</div>
       <div class="checklist mh-no-print" part="checklist" @change=${this.onChecklistChange}>
-        <p class="categories-intro">${data.categoriesIntro.text}</p>
-        ${data.categories.map((category) => this.renderCategory(category, subLevel(level)))}
-        ${data.forms.filter((form) => this.chosenForms.includes(form.id)).map((form) => this.renderFormSection(form, subLevel(level)))}
+        <div class="checklist-head">
+          <p class="categories-intro">${data.categoriesIntro.text}</p>
+          <button type="button" class="secondary show-all" part="button show-all" aria-expanded=${this.allOpen ? 'true' : 'false'} @click=${this.onShowAll}>
+            ${this.allOpen ? t.hideAll : t.showAll}
+          </button>
+        </div>
+        ${data.categories.map((category) => this.renderCategory(t, category, subLevel(level)))}
+        ${data.forms.filter((form) => this.chosenForms.includes(form.id)).map((form) => this.renderFormSection(t, form, subLevel(level)))}
       </div>
       <div class="actions mh-no-print">
         <button type="button" class="secondary" part="button reset-button" @click=${this.onReset}>${t.reset}</button>
@@ -304,17 +379,56 @@ export class MhIndicatorChecklist extends MhElement {
     `;
   }
 
+  /** The emergency numbers of one contact from content (`emergency` in contacts.json), first match. */
+  private emergencyNumber(contactId: string): string | undefined {
+    return getEmergencyNumbers(this.language).find((entry) => entry.contact === contactId)?.number;
+  }
+
+  /** The lines "Ved akutt fare … 112" and "Ved livstruende sykdom … 113", with tel: links; the child line when age may be under 18. */
+  private renderUrgentItems(t: IndicatorChecklistStrings, withChild: boolean): TemplateResult[] {
+    const lang = this.language;
+    const items: TemplateResult[] = [];
+    const police = this.emergencyNumber(POLICE_CONTACT_ID);
+    if (police) {
+      items.push(html`<li data-number=${police}>${t.urgentPolice} ${renderPhoneLink({ digits: police, whom: t.urgentPoliceWhom, lang, contactId: POLICE_CONTACT_ID })}</li>`);
+    }
+    const medical = this.emergencyNumber(MEDICAL_CONTACT_ID);
+    if (medical) {
+      items.push(html`<li data-number=${medical}>${t.urgentMedical} ${renderPhoneLink({ digits: medical, whom: t.urgentMedicalWhom, lang, contactId: MEDICAL_CONTACT_ID })}</li>`);
+    }
+    const alarm = getAlarmContact(lang);
+    const alarmNumber = this.emergencyNumber(ALARM_CONTACT_ID) ?? alarm?.phones[0]?.number;
+    if (withChild && alarmNumber) {
+      items.push(
+        html`<li data-number=${alarmNumber}>
+          ${t.urgentChild} ${renderPhoneLink({ digits: alarmNumber, whom: alarm?.short ?? alarm?.name ?? t.alarmName, lang, contactId: ALARM_CONTACT_ID })}
+        </li>`,
+      );
+    }
+    return items;
+  }
+
+  /** GOV.UK's warning text: what to do now, before any box is ticked. */
+  private renderUrgent(t: IndicatorChecklistStrings, level: HeadingLevel): TemplateResult {
+    return html`<section class="urgent" part="urgent" aria-labelledby="urgent-heading">
+      ${renderHeading(level, t.urgentHeading, { id: 'urgent-heading' })}
+      <ul>
+        ${this.renderUrgentItems(t, this.maybeMinor)}
+      </ul>
+    </section>`;
+  }
+
   private renderQuestions(t: IndicatorChecklistStrings, ageRule: string): TemplateResult {
     return html`<fieldset class="question">
         <legend>${t.ageLegend}</legend>
-        <p class="hint" id="age-rule">${ageRule}</p>
+        <p class="hint" id="age-rule">${ageRule}${this.age === 'unknown' ? html` <span class="unknown-hint">${t.ageUnknownHint}</span>` : nothing}</p>
         <div class="options">
           <div class="item">
-            <input type="radio" id="age-minor" name="age" value="minor" aria-describedby="age-rule" .checked=${live(this.minor)} @change=${() => this.onAge(true)} />
+            <input type="radio" id="age-minor" name="age" value="minor" aria-describedby="age-rule" .checked=${live(this.age === 'minor')} @change=${() => this.onAge('minor')} />
             <label for="age-minor">${t.ageYes}</label>
           </div>
           <div class="item">
-            <input type="radio" id="age-adult" name="age" value="adult" .checked=${live(!this.minor)} @change=${() => this.onAge(false)} />
+            <input type="radio" id="age-adult" name="age" value="adult" aria-describedby="age-rule" .checked=${live(this.age === 'adult')} @change=${() => this.onAge('adult')} />
             <label for="age-adult">${t.ageNo}</label>
           </div>
         </div>
@@ -381,20 +495,72 @@ export class MhIndicatorChecklist extends MhElement {
     </fieldset>`;
   }
 
-  private renderCategory(category: IndicatorCategory, level: HeadingLevel): TemplateResult {
-    return html`<fieldset class="category" part="category" data-category=${category.id}>
-      <legend>${renderHeading(level, category.title)}</legend>
-      <p class="description">${category.description}</p>
-      ${category.groups.map((group) => this.renderGroup(group))}
-    </fieldset>`;
+  /**
+   * A folded section: the header names the section and, once something in it is ticked, which
+   * indicators (by their text, shortened to one line on screen) — never how many. The boxes stay
+   * in a fieldset named by the same title, so a screen reader hears the group.
+   */
+  private renderSection(
+    t: IndicatorChecklistStrings,
+    options: { id: string; kind: 'category' | 'form'; title: string; level: HeadingLevel; indicators: readonly Indicator[]; body: TemplateResult },
+  ): TemplateResult {
+    const { id, kind, title, level, indicators, body } = options;
+    const ticked = indicators.filter((indicator) => this.ticked.has(indicator.id) && appliesTo(indicator, this.filter));
+    const open = this.openSections.has(id);
+    const dataCategory = kind === 'category' ? id : nothing;
+    const dataForm = kind === 'form' ? id : nothing;
+    return html`<details
+      class="category ${kind === 'form' ? 'form' : ''}"
+      part="category"
+      data-category=${dataCategory}
+      data-form=${dataForm}
+      ?open=${open}
+      @toggle=${(event: Event) => this.onToggle(id, event)}
+    >
+      <summary part="category-summary">
+        ${renderHeading(level, title, { className: 'category-title' })}
+        ${ticked.length
+          ? html`<span class="ticked" part="ticked"
+              ><span class="ticked-label">${t.tickedIn}</span>${ticked.map(
+                (indicator) => html` <span class="ticked-item" data-id=${indicator.id}>${indicator.text}${indicator === ticked[ticked.length - 1] ? '' : ';'}</span>`,
+              )}</span
+            >`
+          : nothing}
+      </summary>
+      <fieldset class="category-body">
+        <legend class="visually-hidden">${title}</legend>
+        ${body}
+        ${this.ticked.size ? this.renderToSummary(t) : nothing}
+      </fieldset>
+    </details>`;
   }
 
-  private renderFormSection(form: FormSection, level: HeadingLevel): TemplateResult {
-    return html`<fieldset class="category form" part="category" data-form=${form.id}>
-      <legend>${renderHeading(level, form.heading)}</legend>
-      <p class="description">${form.text}</p>
-      ${form.indicators.filter((indicator) => appliesTo(indicator, this.filter)).map((indicator) => this.renderIndicator(indicator))}
-    </fieldset>`;
+  private renderToSummary(t: IndicatorChecklistStrings): TemplateResult {
+    return html`<p class="to-summary"><a part="link to-summary" href="#summary-heading" @click=${this.onToSummary}>${t.toSummary}</a></p>`;
+  }
+
+  private renderCategory(t: IndicatorChecklistStrings, category: IndicatorCategory, level: HeadingLevel): TemplateResult {
+    return this.renderSection(t, {
+      id: category.id,
+      kind: 'category',
+      title: category.title,
+      level,
+      indicators: category.groups.flatMap((group) => group.indicators),
+      body: html`<p class="description">${category.description}</p>
+        ${category.groups.map((group) => this.renderGroup(group))}`,
+    });
+  }
+
+  private renderFormSection(t: IndicatorChecklistStrings, form: FormSection, level: HeadingLevel): TemplateResult {
+    return this.renderSection(t, {
+      id: form.id,
+      kind: 'form',
+      title: form.heading,
+      level,
+      indicators: form.indicators,
+      body: html`<p class="description">${form.text}</p>
+        ${form.indicators.filter((indicator) => appliesTo(indicator, this.filter)).map((indicator) => this.renderIndicator(indicator))}`,
+    });
   }
 
   /** Ticked indicators grouped under their category (or form), in the guide's order. */
@@ -420,8 +586,15 @@ export class MhIndicatorChecklist extends MhElement {
     const duties = getDutySummary(lang);
     const alarm = getAlarmContact(lang);
     const alarmNumber = alarm?.phones[0]?.number;
+    const anyTicked = groups.length > 0;
+    const steps = html`<p>${duties.intro.text}</p>
+      <ol class="steps">
+        ${duties.steps.map((step) => html`<li data-step=${step.id}>${step.text}</li>`)}
+      </ol>`;
+    // Until something is ticked the next steps stay one click away, so the folded checklist stays
+    // short on a phone; a tick opens them with the emergency numbers and the minors' help.
     return html`<section class="summary" part="summary" aria-labelledby="summary-heading">
-      ${renderHeading(level, t.summaryHeading, { id: 'summary-heading' })}
+      ${renderHeading(level, t.summaryHeading, { id: 'summary-heading', focusable: true })}
       <p class="print-only">${t.printedOn(date)}</p>
       <div class="live" aria-live="polite">
         ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
@@ -436,7 +609,7 @@ export class MhIndicatorChecklist extends MhElement {
                 </div>`,
               )}`
           : html`<p>${t.nothingTicked}</p>`}
-        ${this.minor
+        ${anyTicked && this.maybeMinor
           ? html`<div class="minor-block">
               ${renderHeading(sub, t.minorHeading)}
               <p>${duties.ageRule.text}</p>
@@ -449,16 +622,24 @@ export class MhIndicatorChecklist extends MhElement {
             </div>`
           : nothing}
       </div>
-      ${renderHeading(sub, t.stepsHeading)}
-      <p>${duties.intro.text}</p>
-      <ol class="steps">
-        ${duties.steps.map((step) => html`<li data-step=${step.id}>${step.text}</li>`)}
-      </ol>
-      ${renderHeading(sub, t.linksHeading, { className: 'links-heading' })}
+      ${anyTicked
+        ? html`${renderHeading(sub, t.urgentHeading)}
+            <ul class="urgent-list">
+              ${this.renderUrgentItems(t, false)}
+            </ul>
+            ${renderHeading(sub, t.stepsHeading)} ${steps} ${this.renderLinks(t, sub)}`
+        : html`<details class="steps-disclosure">
+            <summary>${t.stepsHeading}</summary>
+            ${steps} ${this.renderLinks(t, sub)}
+          </details>`}
+    </section>`;
+  }
+
+  private renderLinks(t: IndicatorChecklistStrings, level: HeadingLevel): TemplateResult {
+    return html`${renderHeading(level, t.linksHeading, { className: 'links-heading' })}
       <ul class="links">
         ${this.renderLink('duty-href', t.dutyLink)} ${this.renderLink('rights-href', t.rightsLink)}
         ${this.renderLink('contacts-href', t.contactsLink)}
-      </ul>
-    </section>`;
+      </ul>`;
   }
 }

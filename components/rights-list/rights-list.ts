@@ -26,6 +26,9 @@ export const RIGHTS_VARIANTS = ['professional', 'person'] as const;
 export type RightsVariant = (typeof RIGHTS_VARIANTS)[number];
 export const RIGHTS_AUDIENCES = ['adult', 'minor'] as const satisfies readonly RightsAudience[];
 
+/** The age the widget works from: as set by `audience`, or `unknown` when it is not set. */
+export type RightsAge = RightsAudience | 'unknown';
+
 /** Detail of `mh-rights-variant-change`. */
 export interface RightsVariantChangeDetail {
   variant: RightsVariant;
@@ -80,8 +83,11 @@ export class MhRightsList extends MhElement {
   /** `professional` (default): the nine rights with who is responsible. `person`: the information to give the person. */
   @property({ reflect: true }) variant: string = 'professional';
 
-  /** `adult` (default) or `minor`: adds the rights and responsibilities that apply to presumed minors. */
-  @property({ reflect: true }) audience: string = 'adult';
+  /**
+   * `minor` or `adult`. Not set (age unknown), the minors' additions are shown marked "Under 18 år"
+   * (the guide: in doubt about age, treat the person as a child); `adult` leaves them out.
+   */
+  @property() audience: string = '';
 
   /** Level of the widget's top heading (2–6); sub-headings use the levels below. */
   @property({ attribute: 'heading-level' }) headingLevel = '2';
@@ -114,8 +120,23 @@ export class MhRightsList extends MhElement {
     return isVariant(this.variant) ? this.variant : 'professional';
   }
 
-  private get currentAudience(): RightsAudience {
-    return isAudience(this.audience) ? this.audience : 'adult';
+  /** An unknown value counts as not set: the safe side shows the minors' additions. */
+  private get currentAudience(): RightsAge {
+    const value = this.audience.trim().toLowerCase();
+    return isAudience(value) ? value : 'unknown';
+  }
+
+  /** Whether content for `audience` is shown: with age unknown, what applies to adults and to minors. */
+  private shows(audience: RightsAudience | undefined): boolean {
+    const current = this.currentAudience;
+    return current === 'unknown' || forAudience(audience, current);
+  }
+
+  /** "Under 18 år:" before a minors' addition while age is unknown, so no one reads it as applying to adults. */
+  private minorTag(audience: RightsAudience | undefined): TemplateResult | typeof nothing {
+    return audience === 'minor' && this.currentAudience === 'unknown'
+      ? html`<strong class="minor-tag">${strings(this.language).under18}:</strong> `
+      : nothing;
   }
 
   private get level(): HeadingLevel {
@@ -135,7 +156,9 @@ export class MhRightsList extends MhElement {
     const data = getRights(this.language);
     return html`
       ${isVariant(this.variant) ? nothing : this.attributeProblem('invalid', 'variant', this.variant, RIGHTS_VARIANTS, 'professional')}
-      ${isAudience(this.audience) ? nothing : this.attributeProblem('invalid', 'audience', this.audience, RIGHTS_AUDIENCES, 'adult')}
+      ${!this.audience.trim() || isAudience(this.audience.trim().toLowerCase())
+        ? nothing
+        : this.attributeProblem('invalid', 'audience', this.audience, RIGHTS_AUDIENCES)}
       ${this.checkHeadingLevel(this.headingLevel).problem}
       ${this.currentVariant === 'person' ? this.renderPerson(data) : this.renderProfessional(data)}
       ${this.renderSourceFooter([5, 7])}
@@ -158,9 +181,9 @@ export class MhRightsList extends MhElement {
       </div>
       <p id="rights-lead" class="lead">${data.rightsLead.text}</p>
       <ol class="rights" part="list" aria-labelledby="rights-lead">
-        ${data.rights.map((right) => this.renderRight(right, sections, audience))}
+        ${data.rights.map((right) => this.renderRight(right, sections))}
       </ol>
-      ${audience === 'minor' ? this.renderMinors(data, sub) : nothing}
+      ${audience === 'adult' ? nothing : this.renderMinors(data, sub)}
       <section class="assessment" aria-labelledby="non-punishment-assessment" data-id=${data.nonPunishmentAssessment.id}>
         ${renderHeading(sub, data.nonPunishmentAssessment.heading, { id: 'non-punishment-assessment' })}
         <ul>
@@ -170,14 +193,14 @@ export class MhRightsList extends MhElement {
       </section>
       <details part="details" data-id=${data.responsibility.id}>
         <summary part="summary">${data.responsibility.heading}</summary>
-        ${data.responsibility.blocks.map((block) => this.renderBlock(block, audience))}
+        ${data.responsibility.blocks.map((block) => this.renderBlock(block))}
       </details>
     </div>`;
   }
 
-  private renderRight(right: Right, sections: Map<string, RightsSection>, audience: RightsAudience): TemplateResult {
+  private renderRight(right: Right, sections: Map<string, RightsSection>): TemplateResult {
     const t = strings(this.language);
-    const bodies = right.bodies.filter((body) => forAudience(body.audience, audience));
+    const bodies = right.bodies.filter((body) => this.shows(body.audience));
     const labelId = `bodies-${right.id}`;
     return html`<li part="item" class="right" data-id=${right.id}>
       <p part="right" class="right-text">${capitalize(right.text)}</p>
@@ -187,7 +210,7 @@ export class MhRightsList extends MhElement {
         ${bodies.map(
           (body) =>
             html`<li data-contact=${body.contact ?? nothing}>
-              <span class="body-name">${capitalize(body.name)}</span>${body.note
+              ${this.minorTag(body.audience)}<span class="body-name">${capitalize(body.name)}</span>${body.note
                 ? html`<span class="body-note">: ${body.note}</span>`
                 : nothing}
             </li>`,
@@ -195,11 +218,11 @@ export class MhRightsList extends MhElement {
       </ul>
       ${right.sections
         .map((id) => sections.get(id))
-        .filter((section): section is RightsSection => section !== undefined && forAudience(section.audience, audience))
+        .filter((section): section is RightsSection => section !== undefined && this.shows(section.audience))
         .map(
           (section) => html`<details part="details" data-id=${section.id}>
-            <summary part="summary">${t.readMore(section.heading)}</summary>
-            ${section.blocks.map((block) => this.renderBlock(block, audience))}
+            <summary part="summary">${this.minorTag(section.audience)}${t.readMore(section.heading)}</summary>
+            ${section.blocks.map((block) => this.renderBlock(block))}
           </details>`,
         )}
     </li>`;
@@ -209,6 +232,7 @@ export class MhRightsList extends MhElement {
     const t = strings(this.language);
     return html`<section class="minors" aria-labelledby="minors-heading" data-id=${data.minors.id}>
       ${renderHeading(level, t.minorsHeading, { id: 'minors-heading' })}
+      ${this.currentAudience === 'unknown' ? html`<p class="minors-lead">${t.minorsLead}</p>` : nothing}
       <ul part="list">
         ${data.minors.items.map((item) => html`<li part="item" data-id=${item.id}>${item.text}</li>`)}
       </ul>
@@ -216,8 +240,9 @@ export class MhRightsList extends MhElement {
     </section>`;
   }
 
-  private renderBlock(block: RightsBlock, audience: RightsAudience): TemplateResult | typeof nothing {
-    if (!forAudience(block.audience, audience)) return nothing;
+  /** Minors' blocks name minors in their own words ("Mindreårige: …"), so they need no tag. */
+  private renderBlock(block: RightsBlock): TemplateResult | typeof nothing {
+    if (!this.shows(block.audience)) return nothing;
     if (block.kind === 'paragraph') return html`<p>${this.renderRich(block.text, block.phones, block.links)}</p>`;
     return html`${block.text ? html`<p>${block.text}</p>` : nothing}
       <ul>
@@ -260,11 +285,11 @@ export class MhRightsList extends MhElement {
       </section>
       <ul class="person-list" part="list">
         ${data.person.items.map((item) => this.renderPersonItem(item))}
-        ${audience === 'minor'
-          ? data.minors.items
+        ${audience === 'adult'
+          ? nothing
+          : data.minors.items
               .filter((item) => item.id === 'school')
-              .map((item) => html`<li part="item" data-id=${item.id}>${item.text}</li>`)
-          : nothing}
+              .map((item) => html`<li part="item" data-id=${item.id}>${this.minorTag('minor')}${item.text}</li>`)}
       </ul>
       ${this.switchedFrom
         ? html`<p class="back mh-no-print">

@@ -6,6 +6,7 @@ export const en: RightsListStrings = {
   bodiesLabel: 'Who is responsible:',
   readMore: (heading) => `Read more: ${heading}`,
   minorsHeading: 'Minors (mindreårige)',
+  minorsLead: 'Applies only to people under 18.',
   personHeading: 'Your rights and where to get help',
   callHeading: 'Call for help',
   under18: 'Under 18',

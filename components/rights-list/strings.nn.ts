@@ -6,6 +6,7 @@ export const nn: RightsListStrings = {
   bodiesLabel: 'Kven har ansvaret:',
   readMore: (heading) => `Les meir: ${heading}`,
   minorsHeading: 'Mindreårige',
+  minorsLead: 'Gjeld berre personar under 18 år.',
   personHeading: 'Rettar og hjelp for deg',
   callHeading: 'Ring for å få hjelp',
   under18: 'Under 18 år',

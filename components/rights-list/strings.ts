@@ -6,6 +6,7 @@ const nb = {
   bodiesLabel: 'Hvem har ansvaret:',
   readMore: (heading: string) => `Les mer: ${heading}`,
   minorsHeading: 'Mindreårige',
+  minorsLead: 'Gjelder bare personer under 18 år.',
   personHeading: 'Rettigheter og hjelp for deg',
   callHeading: 'Ring for å få hjelp',
   under18: 'Under 18 år',
