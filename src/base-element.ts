@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
 import { onContentRegistered } from './content/store.js';
@@ -8,6 +8,10 @@ import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
+import { toText } from './attributes.js';
+
+/** Each instance's initial value of its text properties: what a removed attribute or null restores. */
+const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
 
 const connected = new Set<MhElement>();
 let langObserver: MutationObserver | undefined;
@@ -77,6 +81,31 @@ export class MhElement extends LitElement {
   @property({ reflect: true }) override lang = '';
 
   private warnedKeys = new Set<string>();
+
+  /**
+   * Text properties (attributes without a `type`) always hold a string, or their initial value:
+   * a removed attribute (null), or a property set from script to null, a number or an object,
+   * never reaches render as a non-string that would throw on `.trim()` or `.split()`.
+   */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    if (!descriptor?.set || options.attribute === false || (options.type !== undefined && options.type !== String)) return descriptor;
+    const { set } = descriptor;
+    return {
+      ...descriptor,
+      set(this: MhElement, value: unknown) {
+        let defaults = textDefaults.get(this);
+        if (!defaults) textDefaults.set(this, (defaults = new Map()));
+        // The first assignment is the class field's initial value.
+        if (!defaults.has(name)) defaults.set(name, value);
+        else if (typeof value !== 'string') {
+          const initial = defaults.get(name);
+          value = value === null || value === undefined ? initial : toText(value, typeof initial === 'string' ? initial : '');
+        }
+        set.call(this, value);
+      },
+    };
+  }
 
   /**
    * The language this widget renders in. nn and en load on first use: until they arrive the
