@@ -31,3 +31,11 @@ export function tokens(value: unknown): string[] {
 export function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value);
 }
+
+/** How much of a bad value a notice or warning quotes: a 1 MB value quoted whole would freeze layout. */
+export const MAX_QUOTED = 200;
+
+/** `text` cut to MAX_QUOTED characters, with "…" when cut. */
+export function clip(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+}

@@ -8,7 +8,7 @@ import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
-import { toText } from './attributes.js';
+import { clip, toText } from './attributes.js';
 
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
@@ -163,7 +163,8 @@ export class MhElement extends LitElement {
    */
   protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
     const t = problemStrings(this.language);
-    const shown = String(value);
+    // Clipped: a 1 MB attribute value quoted whole in the notice would freeze the page's layout.
+    const shown = clip(toText(value));
     const list = valid.join(', ');
     const link = kind === 'link';
     const what =

@@ -23,6 +23,7 @@ import { renderContact, type ContactLike } from '../../src/contact/view.js';
 import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
+import { toDate } from '../../src/attributes.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'adults', minor: 'minors', minors: 'minors' };
@@ -260,7 +261,7 @@ export class MhContactList extends MhElement {
     const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
     if (problem) problems.push(problem);
     const categories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, problems);
-    const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], problems, (token) => AUDIENCE_VALUES[token]);
+    const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], problems, (token) => (Object.hasOwn(AUDIENCE_VALUES, token) ? AUDIENCE_VALUES[token] : undefined));
     const audience = audiences.length === 1 ? audiences[0] : undefined;
     const needs = this.filterTokens<Need>('need', this.need, NEEDS, problems);
     const host = this.hostContacts(problems);
@@ -273,7 +274,7 @@ export class MhContactList extends MhElement {
       (!audience || (isHost && !contact.audience.length) || contact.audience.includes(audience)) &&
       (!needs.length || (isHost && !contact.needs.length) || contact.needs.some((need) => needs.includes(need)));
 
-    const now = this.now ?? new Date();
+    const now = toDate(this.now) ?? new Date();
     const itemLevel = subLevel(level);
     let body: TemplateResult;
     let count: number;

@@ -58,8 +58,8 @@ describe('hardening: numbers are not translatable', () => {
     expect(before.rosa).to.include.members(nbLinks('rosa'));
 
     const hostile = structuredClone(enFile) as typeof enFile & { contacts: ContactJson[] };
-    const rosa = hostile.contacts.find((contact) => contact.id === 'rosa')!;
-    const udi = hostile.contacts.find((contact) => contact.id === 'udi')!;
+    const rosa = hostile.contacts.find((contact) => contact.id === 'rosa') as ContactJson;
+    const udi = hostile.contacts.find((contact) => contact.id === 'udi') as ContactJson;
     rosa.description = HOST_TEXT;
     rosa.phones[0].number = EVIL_NUMBER;
     rosa.emails = ['help@evil.example'];
