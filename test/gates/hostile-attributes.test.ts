@@ -26,6 +26,7 @@ const LONG = 'x'.repeat(10_000);
 const ATTRIBUTE_VALUES: [string, string | null][] = [
   ['removed', null],
   ['empty', ''],
+  ['removed after a value', null],
   ['10 000 characters', LONG],
   ['constructor', 'constructor'],
   ['__proto__', '__proto__'],
@@ -122,8 +123,14 @@ describe('gate: hostile attribute and property values (from custom-elements.json
         for (const [label, value] of ATTRIBUTE_VALUES) {
           const what = `${attribute} ${label}`;
           const errors = await pageErrors(async () => {
-            if (value === null) element.removeAttribute(attribute);
-            else element.setAttribute(attribute, value);
+            if (value === null) {
+              // Removing only means something when the attribute is there.
+              if (!element.hasAttribute(attribute)) {
+                element.setAttribute(attribute, '');
+                await settled(element);
+              }
+              element.removeAttribute(attribute);
+            } else element.setAttribute(attribute, value);
             await settled(element);
             stubQuickExits(element);
           });
