@@ -10,6 +10,9 @@ import '../../components/guide/define.js';
 import { COVER_ATTRIBUTE, DEFAULT_EXIT_HREF, EXIT_RETRY_MS, safeExitHref, type MhQuickExit } from '../../components/quick-exit/quick-exit.js';
 import type { MhGuide } from '../../components/guide/guide.js';
 import { captureWarnings } from '../helpers.js';
+import { safeSiteHref } from '../../src/href.js';
+import '../../components/conversation-guide/define.js';
+import '../../components/indicator-checklist/define.js';
 
 type Mutation = { name: string; apply: (element: MhQuickExit) => void };
 
@@ -195,6 +198,31 @@ describe('hardening: links are checked after parsing', () => {
     expect(safeExitHref('https://www.nrk.no/')).to.equal('https://www.nrk.no/');
     expect(safeExitHref(' /trygg-side ')).to.equal('/trygg-side');
   });
+
+  it('site links (rights-href, duty-href …) refuse the same tricks and keep same-site addresses', () => {
+    for (const trick of TRICKS) expect(safeSiteHref(trick), JSON.stringify(trick)).to.equal(null);
+    for (const good of ['https://www.nrk.no/', '/rettigheter', 'rettigheter.html', '#mh-del-7', '?side=2']) expect(safeSiteHref(good), good).to.equal(good);
+  });
+
+  for (const [tag, attribute] of [
+    ['mh-conversation-guide', 'rights-href'],
+    ['mh-indicator-checklist', 'duty-href'],
+    ['mh-indicator-checklist', 'rights-href'],
+    ['mh-indicator-checklist', 'contacts-href'],
+  ]) {
+    it(`<${tag} ${attribute}="/&#9;/evil.example/landed">: no link to evil.example, a notice instead`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const warnings = await captureWarnings(async () => {
+        wrapper.innerHTML = `<${tag} ${attribute}="/&#9;/evil.example/landed"></${tag}>`;
+        await (wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      });
+      const root = wrapper.firstElementChild!.shadowRoot!;
+      const hrefs = [...root.querySelectorAll('a')].map((link) => link.href);
+      expect(hrefs.filter((href) => href.includes('evil.example'))).to.deep.equal([]);
+      expect(root.querySelector('[part="problem"]'), 'notice').to.not.equal(null);
+      expect(warnings.join()).to.include(attribute);
+    });
+  }
 
   it('a fallback link with a tab trick is not followed: the default address is', async () => {
     const navigations: string[] = [];
