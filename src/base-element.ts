@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
 import { onContentRegistered } from './content/store.js';
@@ -64,6 +64,42 @@ function watchLang(): void {
   watchLocaleScripts();
 }
 
+/** Style sheets rebuilt for another document (an iframe a widget was moved into), per document. */
+const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
+const restyled = new WeakSet<ShadowRoot>();
+
+/**
+ * A shadow root can only use style sheets made in its own document. A widget moved into another
+ * document (`iframe.contentDocument.body.append(widget)`) would lose its styles: rebuild them
+ * there (constructed sheets, so a strict style-src CSP still allows them), and restore Lit's own
+ * when it comes back.
+ */
+function adoptStylesFor(element: MhElement): void {
+  const root = element.renderRoot;
+  if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root)) return;
+  const doc = element.ownerDocument;
+  const styles = (element.constructor as typeof LitElement).elementStyles;
+  if (doc === document) {
+    if (restyled.delete(root)) root.adoptedStyleSheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+    return;
+  }
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return;
+  let sheets = sheetsByDocument.get(doc);
+  if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
+  const built = styles.map((style) => {
+    let sheet = sheets.get(style);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+      sheets.set(style, sheet);
+    }
+    return sheet;
+  });
+  root.adoptedStyleSheets = built;
+  restyled.add(root);
+}
+
 /**
  * What is wrong with an attribute value: `invalid` (not one of the valid values), `unknown`
  * (tokens of a list attribute that were left out), `link` (an address that is not allowed).
@@ -124,6 +160,7 @@ export class MhElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptStylesFor(this);
     connected.add(this);
     watchLang();
     watchPage();
