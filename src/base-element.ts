@@ -148,9 +148,21 @@ export class MhElement extends LitElement {
    * strings and content fall back to nb, and the widget re-renders when they do.
    */
   protected get language(): Lang {
-    const lang = resolveLang(this);
+    const lang = this.languageInUpdate ?? resolveLang(this);
     ensureLocale(lang);
     return lang;
+  }
+
+  /** The language resolved once per update: render reads it many times, and a huge lang value is copied on each read. */
+  private languageInUpdate?: Lang;
+
+  protected override update(changed: PropertyValues): void {
+    this.languageInUpdate = resolveLang(this);
+    try {
+      super.update(changed);
+    } finally {
+      this.languageInUpdate = undefined;
+    }
   }
 
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */

@@ -55,7 +55,7 @@ function unsupported(value: string): Lang {
 export function findLangTag(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
+    if (node instanceof Element) {
       const tag = node.getAttribute('lang');
       if (tag) return tag;
     }
