@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
 import { onContentRegistered } from './content/store.js';
@@ -8,6 +8,10 @@ import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
+import { clip, toText } from './attributes.js';
+
+/** Each instance's initial value of its text properties: what a removed attribute or null restores. */
+const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
 
 const connected = new Set<MhElement>();
 let langObserver: MutationObserver | undefined;
@@ -118,6 +122,42 @@ function queueFooterCheck(): void {
   });
 }
 
+/** Style sheets rebuilt for another document (an iframe a widget was moved into), per document. */
+const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
+const restyled = new WeakSet<ShadowRoot>();
+
+/**
+ * A shadow root can only use style sheets made in its own document. A widget moved into another
+ * document (`iframe.contentDocument.body.append(widget)`) would lose its styles: rebuild them
+ * there (constructed sheets, so a strict style-src CSP still allows them), and restore Lit's own
+ * when it comes back.
+ */
+function adoptStylesFor(element: MhElement): void {
+  const root = element.renderRoot;
+  if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root)) return;
+  const doc = element.ownerDocument;
+  const styles = (element.constructor as typeof LitElement).elementStyles;
+  if (doc === document) {
+    if (restyled.delete(root)) root.adoptedStyleSheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+    return;
+  }
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return;
+  let sheets = sheetsByDocument.get(doc);
+  if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
+  const built = styles.map((style) => {
+    let sheet = sheets.get(style);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
+      sheets.set(style, sheet);
+    }
+    return sheet;
+  });
+  root.adoptedStyleSheets = built;
+  restyled.add(root);
+}
+
 /**
  * What is wrong with an attribute value: `invalid` (not one of the valid values), `unknown`
  * (tokens of a list attribute that were left out), `link` (an address that is not allowed).
@@ -161,13 +201,50 @@ export class MhElement extends LitElement {
   private warnedKeys = new Set<string>();
 
   /**
+   * Text properties (attributes without a `type`) always hold a string, or their initial value:
+   * a removed attribute (null), or a property set from script to null, a number or an object,
+   * never reaches render as a non-string that would throw on `.trim()` or `.split()`.
+   */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    if (!descriptor?.set || options.attribute === false || (options.type !== undefined && options.type !== String)) return descriptor;
+    const { set } = descriptor;
+    return {
+      ...descriptor,
+      set(this: MhElement, value: unknown) {
+        let defaults = textDefaults.get(this);
+        if (!defaults) textDefaults.set(this, (defaults = new Map()));
+        // The first assignment is the class field's initial value.
+        if (!defaults.has(name)) defaults.set(name, value);
+        else if (typeof value !== 'string') {
+          const initial = defaults.get(name);
+          value = value === null || value === undefined ? initial : toText(value, typeof initial === 'string' ? initial : '');
+        }
+        set.call(this, value);
+      },
+    };
+  }
+
+  /**
    * The language this widget renders in. nn and en load on first use: until they arrive the
    * strings and content fall back to nb, and the widget re-renders when they do.
    */
   protected get language(): Lang {
-    const lang = resolveLang(this);
+    const lang = this.languageInUpdate ?? resolveLang(this);
     ensureLocale(lang);
     return lang;
+  }
+
+  /** The language resolved once per update: render reads it many times, and a huge lang value is copied on each read. */
+  private languageInUpdate?: Lang;
+
+  protected override update(changed: PropertyValues): void {
+    this.languageInUpdate = resolveLang(this);
+    try {
+      super.update(changed);
+    } finally {
+      this.languageInUpdate = undefined;
+    }
   }
 
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */
@@ -177,6 +254,7 @@ export class MhElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptStylesFor(this);
     connected.add(this);
     watchLang();
     watchPage();
@@ -230,7 +308,8 @@ export class MhElement extends LitElement {
    */
   protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
     const t = problemStrings(this.language);
-    const shown = String(value);
+    // Clipped: a 1 MB attribute value quoted whole in the notice would freeze the page's layout.
+    const shown = clip(toText(value));
     const list = valid.join(', ');
     const link = kind === 'link';
     const what =

@@ -6,6 +6,9 @@
  */
 import type { HostLocaleData } from './i18n.js';
 
+/** The longest UI string a host may register: labels and notices are short; a 1 MB one would freeze layout. */
+export const MAX_UI_TEXT = 2000;
+
 export function warnBadCode(code: string): void {
   console.warn(`menneskehandel-widgets: registerLocale: "${code}" is not a language code a host can register (use a BCP 47 tag such as "uk"; nb is the source and can not be replaced).`);
 }
@@ -58,7 +61,7 @@ export function mergeHostTable(nb: Record<string, unknown>, table: Record<string
   const out: Record<string, unknown> = {};
   for (const [name, nbValue] of Object.entries(nb)) {
     const where = path + name;
-    if (!(name in table) || table[name] === undefined) {
+    if (!Object.hasOwn(table, name) || table[name] === undefined) {
       missing.push(where);
       out[name] = nbValue;
       continue;
@@ -66,12 +69,16 @@ export function mergeHostTable(nb: Record<string, unknown>, table: Record<string
     const checked = hostValue(nbValue, table[name], where, missing, invalid);
     out[name] = checked === undefined ? nbValue : checked;
   }
-  for (const name of Object.keys(table)) if (!(name in nb)) invalid.push(`${path}${name} is not a known string`);
+  for (const name of Object.keys(table)) if (!Object.hasOwn(nb, name)) invalid.push(`${path}${name} is not a known string`);
   return out;
 }
 
 /** A host value in the shape of the nb value, or undefined (with a note) when it does not fit. */
 function hostValue(nbValue: unknown, value: unknown, where: string, missing: string[], invalid: string[]): unknown {
+  if (typeof value === 'string' && value.length > MAX_UI_TEXT) {
+    invalid.push(`${where} is longer than ${MAX_UI_TEXT} characters`);
+    return undefined;
+  }
   if (typeof nbValue === 'string') {
     if (typeof value === 'string') return value;
     invalid.push(`${where} must be a string`);
@@ -91,7 +98,7 @@ function hostValue(nbValue: unknown, value: unknown, where: string, missing: str
     return (...args: unknown[]) => value.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
   }
   if (Array.isArray(nbValue)) {
-    if (Array.isArray(value) && value.length === nbValue.length && value.every((item) => typeof item === 'string')) return value;
+    if (Array.isArray(value) && value.length === nbValue.length && value.every((item) => typeof item === 'string' && item.length <= MAX_UI_TEXT)) return value;
     invalid.push(`${where} must be a list of ${nbValue.length} strings`);
     return undefined;
   }

@@ -41,7 +41,7 @@ function registerBundle(lang: string, bundle: LocaleBundle): void {
 
 /** Starts loading `lang` if it is nn or en and not loaded yet; widgets show nb meanwhile. */
 export function ensureLocale(lang: string): void {
-  if (loads.has(lang) || !(lang in BUILTIN)) return;
+  if (loads.has(lang) || !Object.hasOwn(BUILTIN, lang)) return;
   loads.set(
     lang,
     BUILTIN[lang]().then(
@@ -76,6 +76,39 @@ const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
  * data is registered (the checks load on first use, so pages without a host language skip them).
  */
 export function registerLocale(code: string, data: HostLocaleData): Promise<void> {
+  // Another copy of the library on the page (a CMS module and a page template) may own the
+  // widgets: every copy gets the language, now or when its first widget connects.
+  const shared = sharedLocales();
+  shared.requests.push([code, data]);
+  shared.registrars.add(registerHere);
+  const done = registerHere(code, data);
+  for (const registrar of shared.registrars) if (registrar !== registerHere) void registrar(code, data);
+  return done;
+}
+
+/** What every copy of the library on a page shares: languages registered, and how to register one. */
+interface SharedLocales {
+  requests: [code: string, data: HostLocaleData][];
+  registrars: Set<(code: string, data: HostLocaleData) => Promise<void>>;
+}
+
+const SHARED = Symbol.for('menneskehandel-widgets.locales');
+
+function sharedLocales(): SharedLocales {
+  const global = globalThis as typeof globalThis & { [SHARED]?: SharedLocales };
+  return (global[SHARED] ??= { requests: [], registrars: new Set() });
+}
+
+/** This copy joins the others: it registers the languages they registered before it ran. */
+function joinOtherCopies(): void {
+  const shared = sharedLocales();
+  if (shared.registrars.has(registerHere)) return;
+  shared.registrars.add(registerHere);
+  for (const [code, data] of shared.requests) void registerHere(code, data);
+}
+
+/** Registers a host language in this copy of the library. */
+function registerHere(code: string, data: HostLocaleData): Promise<void> {
   const lang = String(code ?? '').trim().toLowerCase();
   const valid = CODE.test(lang) && lang !== 'nb' && lang !== 'no';
   const done = ((valid && loads.get(lang)) || Promise.resolve())
@@ -111,13 +144,15 @@ export function scanLocaleScripts(root: ParentNode = document): Promise<void> {
       console.warn(`menneskehandel-widgets: <script data-mh-locale="${code}"> is not valid JSON (${(error as Error).message}); showing nb (bokmål).`);
       continue;
     }
-    pending.push(registerLocale(code, data as HostLocaleData));
+    // Every copy reads the blocks itself, so this copy only.
+    pending.push(registerHere(code, data as HostLocaleData));
   }
   return Promise.all(pending).then(() => undefined);
 }
 
 /** Reads locale scripts now and whenever one is added or filled in later. */
 export function watchLocaleScripts(): void {
+  joinOtherCopies();
   if (scriptObserver || typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
   scriptObserver = new MutationObserver((records) => {
     // The parser adds a script's text after the element, so a change inside one counts too.

@@ -23,7 +23,11 @@ export function isHostLanguage(code: string): boolean {
  * (the whole tag, else its primary subtag: uk-UA → uk); else nb with one console.info.
  */
 export function normalizeLang(tag: string | null | undefined): Lang {
-  const value = (tag ?? '').trim().toLowerCase();
+  const trimmed = (tag ?? '').trim();
+  // No language tag is this long (BCP 47 tags are a few subtags): a huge value is not lower-cased
+  // on every render of every widget.
+  if (trimmed.length > MAX_TAG) return unsupported(`${trimmed.slice(0, MAX_TAG).toLowerCase()}…`);
+  const value = trimmed.toLowerCase();
   if (value === '') return 'nb';
   const primary = value.split(/[-_]/)[0];
   if (primary === 'nb' || primary === 'no') return 'nb';
@@ -31,9 +35,15 @@ export function normalizeLang(tag: string | null | undefined): Lang {
   if (primary === 'en') return 'en';
   if (hostLangs.has(value)) return value;
   if (hostLangs.has(primary)) return primary;
+  return unsupported(value);
+}
+
+const MAX_TAG = 64;
+
+function unsupported(value: string): Lang {
   if (!informed.has(value)) {
     informed.add(value);
-    console.info(`menneskehandel-widgets: language "${tag}" is not supported; showing nb (bokmål).`);
+    console.info(`menneskehandel-widgets: language "${value}" is not supported; showing nb (bokmål).`);
   }
   return 'nb';
 }
@@ -45,7 +55,7 @@ export function normalizeLang(tag: string | null | undefined): Lang {
 export function findLangTag(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
+    if (node instanceof Element) {
       const tag = node.getAttribute('lang');
       if (tag) return tag;
     }

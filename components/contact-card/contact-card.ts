@@ -8,6 +8,7 @@ import { renderContact } from '../../src/contact/view.js';
 import { contactStyles } from '../../src/contact/styles.js';
 import { cardStyles } from './contact-card.styles.js';
 import { strings } from '../../src/contact/strings.js';
+import { clip, toDate } from '../../src/attributes.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
@@ -80,7 +81,7 @@ export class MhContactCard extends MhElement {
   override render() {
     const lang = this.language;
     const text = strings(lang);
-    const id = (this.contact ?? '').trim();
+    const id = clip((this.contact ?? '').trim());
     const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
     const contact = id ? getContact(id, lang) : undefined;
     if (!contact) {
@@ -95,7 +96,7 @@ export class MhContactCard extends MhElement {
     }
     return html`<article class="card" part="card" aria-labelledby="name">
       ${problem}
-      ${renderContact(contact, { lang, now: this.now ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
+      ${renderContact(contact, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
       ${this.compact ? nothing : this.renderSourceFooter([contact.source.part])}
     </article>`;
   }

@@ -25,6 +25,7 @@ import { strings as contactStrings } from '../../src/contact/strings.js';
 import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
+import { toDate } from '../../src/attributes.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'adults', minor: 'minors', minors: 'minors' };
@@ -373,7 +374,7 @@ export class MhContactList extends MhElement {
     const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
     if (problem) problems.push(problem);
     const presetCategories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, problems);
-    const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], problems, (token) => AUDIENCE_VALUES[token]);
+    const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], problems, (token) => (Object.hasOwn(AUDIENCE_VALUES, token) ? AUDIENCE_VALUES[token] : undefined));
     const audience = audiences.length === 1 ? audiences[0] : undefined;
     const presetNeeds = this.filterTokens<Need>('need', this.need, NEEDS, problems);
     const host = this.hostContacts(problems);
@@ -406,7 +407,7 @@ export class MhContactList extends MhElement {
         return rest.phones.length || rest.emails.length || rest.web.length ? [rest] : [];
       });
 
-    const now = this.now ?? new Date();
+    const now = toDate(this.now) ?? new Date();
     const itemLevel = subLevel(level);
     let body: TemplateResult;
     let count: number;

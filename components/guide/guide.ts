@@ -75,6 +75,7 @@ export class MhGuide extends MhElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    this.addEventListener('click', this.onClick);
     const fromHash = this.partFromHash();
     if (fromHash !== undefined) this.current = fromHash;
   }
@@ -82,6 +83,7 @@ export class MhGuide extends MhElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.removeEventListener('click', this.onClick);
   }
 
   override resetState(): void {
@@ -118,18 +120,25 @@ export class MhGuide extends MhElement {
     this.dispatchEvent(new CustomEvent<GuideNavigateDetail>('mh-guide-navigate', { detail: { part }, bubbles: true, composed: true }));
   }
 
-  private onNavClick(event: MouseEvent, part: GuidePart): void {
-    // With the hash on, the link's own navigation changes the hash and hashchange opens the part;
-    // modified clicks (new tab) are left to the browser.
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    if (this.noHash) {
-      event.preventDefault();
-      this.open(part, true);
-    } else if (window.location.hash === `#mh-del-${part}`) {
-      event.preventDefault();
-      this.open(part, true);
+  /**
+   * Every link to a part (navigation, pager, and the `#mh-del-N` links of the widgets inside)
+   * opens it in place and REPLACES the URL's hash instead of adding a history entry: after a quick
+   * exit, Back must not lead to the page or one of its parts (the exit replaces the one entry
+   * left). Modified clicks (new tab, new window) are left to the browser.
+   */
+  private readonly onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
+    const match = link ? /^#mh-del-(\d)$/.exec(link.getAttribute('href') ?? '') : null;
+    const part = match ? (Number(match[1]) as GuidePart) : undefined;
+    if (part === undefined || !this.includedParts.includes(part)) return;
+    event.preventDefault();
+    if (!this.noHash) {
+      const { pathname, search } = window.location;
+      history.replaceState(history.state, '', `${pathname}${search}#mh-del-${part}`);
     }
-  }
+    this.open(part, true);
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -178,7 +187,6 @@ export class MhGuide extends MhElement {
                     part="link"
                     href=${href(part)}
                     aria-current=${part === this.current ? 'true' : 'false'}
-                    @click=${(event: MouseEvent) => this.onNavClick(event, part)}
                     ><span class="part-number">${t.part(part)}</span>${title(part)}</a
                   >
                 </li>`,
@@ -190,12 +198,12 @@ export class MhGuide extends MhElement {
           ${this.renderPart(this.current)}
           <div class="pager">
             ${previous
-              ? html`<a part="link" href=${href(previous)} rel="prev" @click=${(event: MouseEvent) => this.onNavClick(event, previous)}
+              ? html`<a part="link" href=${href(previous)} rel="prev"
                   >← ${t.previous}: ${title(previous)}</a
                 >`
               : html`<span></span>`}
             ${next
-              ? html`<a part="link" href=${href(next)} rel="next" @click=${(event: MouseEvent) => this.onNavClick(event, next)}
+              ? html`<a part="link" href=${href(next)} rel="next"
                   >${t.next}: ${title(next)} →</a
                 >`
               : nothing}

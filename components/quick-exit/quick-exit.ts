@@ -3,12 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { MhElement, QUICK_EXIT_EVENT } from '../../src/base-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { strings } from './strings.js';
+import { checkHref } from '../../src/href.js';
+import { toText } from '../../src/attributes.js';
 
 /** Where the quick exit goes when no valid `href` is given: a neutral, fast Norwegian site. */
 export const DEFAULT_EXIT_HREF = 'https://www.yr.no';
 /** Shift presses that trigger the exit, and the time they must fall within (GOV.UK's pattern). */
 export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
+/** After this long still on the page, an exit that did not leave may be tried again. */
+export const EXIT_RETRY_MS = 1000;
 /** Marks the element that covers the page while the browser leaves it. */
 export const COVER_ATTRIBUTE = 'data-mh-quick-exit-cover';
 
@@ -16,18 +20,11 @@ export const QUICK_EXIT_POSITIONS = ['', 'sticky-top'] as const;
 
 /**
  * An exit address, or null when it is not allowed: only `https:` URLs and same-site paths
- * ("/…", but not "//host", which would leave the site by another scheme's rules).
+ * ("/…", but not "//host", which would leave the site by another scheme's rules), checked after
+ * parsing, so a tab, CR, LF or NUL hidden in the value can not change where it goes.
  */
-export function safeExitHref(value: string | null | undefined): string | null {
-  const candidate = (value ?? '').trim();
-  if (!candidate) return null;
-  if (/^\/(?![/\\])/.test(candidate)) return candidate;
-  try {
-    const url = new URL(candidate);
-    return url.protocol === 'https:' && !url.username && !url.password ? candidate : null;
-  } catch {
-    return null;
-  }
+export function safeExitHref(value: unknown): string | null {
+  return checkHref(value, 'path');
 }
 
 /** Instances on the page; only the first listens to the keyboard, so three Shifts exit once. */
@@ -125,7 +122,7 @@ export class MhQuickExit extends MhElement {
     this.shiftDown = false;
     this.shiftAlone = false;
     if (!alone) return;
-    const now = this.now();
+    const now = this.time();
     this.presses = [...this.presses.filter((time) => now - time < SHIFT_WINDOW_MS), now];
     if (this.presses.length >= SHIFT_PRESSES) this.exit();
     else this.announcement = strings(this.language).remaining(SHIFT_PRESSES - this.presses.length);
@@ -146,9 +143,10 @@ export class MhQuickExit extends MhElement {
     return safeExitHref(this.requestedHref ?? '') ?? DEFAULT_EXIT_HREF;
   }
 
-  /** `href`, else the fallback link's address, else nothing. */
+  /** `href`, else the fallback link's address, else nothing. Never throws, whatever `href` holds. */
   private get requestedHref(): string | null {
-    if (this.href.trim()) return this.href;
+    const href = toText(this.href);
+    if (href.trim()) return href;
     return this.querySelector('a[href]')?.getAttribute('href') ?? null;
   }
 
@@ -177,16 +175,52 @@ export class MhQuickExit extends MhElement {
     this.clearCount();
   }
 
-  /** Leaves now: tells every widget to hide and forget, covers the page, replaces it in history. */
+  /**
+   * Leaves now: tells every widget to hide and forget, covers the page, replaces it in history.
+   * Each step is guarded, so no attribute value, host listener or failing `navigate` can leave the
+   * button disarmed: if the page is still here after a failed attempt, the next press tries again.
+   */
   exit(): void {
     if (this.exiting) return;
     this.exiting = true;
-    const href = this.exitHref;
+    let href = DEFAULT_EXIT_HREF;
+    try {
+      href = this.exitHref;
+    } catch {
+      // Keep the default address.
+    }
     this.clearCount();
     const view = this.ownerDocument.defaultView ?? window;
-    view.dispatchEvent(new Event(QUICK_EXIT_EVENT));
-    coverPage(this.ownerDocument);
-    this.navigate(href);
+    try {
+      view.dispatchEvent(new Event(QUICK_EXIT_EVENT));
+      coverPage(this.ownerDocument);
+    } catch {
+      // Hiding is a courtesy; leaving is what matters.
+    }
+    try {
+      this.navigate(href);
+    } catch {
+      try {
+        view.location.replace(href);
+      } catch {
+        view.location.replace(DEFAULT_EXIT_HREF);
+      }
+    } finally {
+      // A navigation that did not happen (blocked, or a host's navigate that stays) must not
+      // leave the next press ignored; a real one unloads the page before this matters.
+      view.setTimeout(() => (this.exiting = false), EXIT_RETRY_MS);
+    }
+  }
+
+  /** `now()`, or the real clock when a host replaced it with something that is not a clock. */
+  private time(): number {
+    try {
+      const time = Number(this.now());
+      if (Number.isFinite(time)) return time;
+    } catch {
+      // Fall through to the real clock.
+    }
+    return performance.now();
   }
 
   private clearCount(): void {

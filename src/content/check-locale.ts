@@ -15,7 +15,8 @@ export function checkLocaleContent(content: Record<string, unknown>): CheckedCon
   const valid: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [domain, data] of Object.entries(content)) {
-    const schema = CONTENT_SCHEMAS[domain];
+    // Own keys only: a domain named "constructor" or "__proto__" is refused, not looked up on Object.prototype.
+    const schema = Object.hasOwn(CONTENT_SCHEMAS, domain) ? CONTENT_SCHEMAS[domain] : undefined;
     if (!schema) {
       problems.push(`"${domain}" is not a content domain (valid: ui, ${Object.keys(CONTENT_SCHEMAS).join(', ')})`);
       continue;

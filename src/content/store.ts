@@ -1,4 +1,5 @@
 import { addLanguage, type Lang } from '../locale.js';
+import { withFactsFromNb } from './facts.js';
 
 /**
  * Content registered for languages other than the bundled nb, per domain file ("contacts",
@@ -32,11 +33,41 @@ export function notifyLocaleChange(): void {
   });
 }
 
-/** The `domain` data for `lang` if registered, else the bundled nb data. */
+/** Translations with their facts taken from nb, per translated object and nb object. */
+const checked = new WeakMap<object, WeakMap<object, unknown>>();
+const refused = new Set<string>();
+
+/**
+ * `translated` with every phone number, address, link and id from `nb` (src/content/facts.ts):
+ * a translation can change text, never where a call, e-mail or link goes. One console.warn per
+ * refused field and language.
+ */
+function factsFromNb<T>(domain: string, lang: string, nb: T, translated: unknown): T {
+  if (typeof translated !== 'object' || translated === null || typeof nb !== 'object' || nb === null) return nb;
+  let byNb = checked.get(translated);
+  if (!byNb) checked.set(translated, (byNb = new WeakMap()));
+  if (!byNb.has(nb)) {
+    byNb.set(
+      nb,
+      withFactsFromNb(nb, translated, domain, (path, nbValue, value) => {
+        const key = `${lang}:${path}`;
+        if (refused.has(key)) return;
+        refused.add(key);
+        console.warn(
+          `menneskehandel-widgets: locale "${lang}": ${path} can not be translated. Phone numbers, e-mail and web addresses, links and ids come from nb (bokmål); ` +
+            `showing ${JSON.stringify(nbValue)}, not ${JSON.stringify(value)}.`,
+        );
+      }),
+    );
+  }
+  return byNb.get(nb) as T;
+}
+
+/** The `domain` data for `lang` if registered (its facts from nb), else the bundled nb data. */
 export function localized<T>(domain: string, lang: Lang | string, nb: T): T {
   if (lang === 'nb') return nb;
   const data = registry.get(lang)?.get(domain);
-  return (data as T | undefined) ?? nb;
+  return data === undefined || data === null ? nb : factsFromNb(domain, lang, nb, data);
 }
 
 /**
@@ -46,7 +77,8 @@ export function localized<T>(domain: string, lang: Lang | string, nb: T): T {
 export function localizedPart<K extends string, T>(domain: string, key: K, lang: Lang | string, nb: T): T {
   if (lang === 'nb') return nb;
   const data = registry.get(lang)?.get(domain) as Partial<Record<K, T>> | undefined;
-  return data?.[key] ?? nb;
+  const part = data && typeof data === 'object' && Object.hasOwn(data, key) ? data[key] : undefined;
+  return part === undefined || part === null ? nb : factsFromNb(`${domain}.${key}`, lang, nb, part);
 }
 
 /** Whether `domain` has data in `lang` (nb always has). */

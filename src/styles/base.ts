@@ -36,12 +36,19 @@ export const baseStyles = css`
     /* A host container's 'text-align: center' would centre every line of body text. */
     text-align: start;
     overflow-wrap: anywhere;
-    /* Long Norwegian compounds ("menneskehandelssituasjonen") break at a syllable with a hyphen
-       where the browser can, instead of anywhere, on narrow screens and in indented text. */
+    background: var(--_surface);
+  }
+  /* Long Norwegian compounds ("menneskehandelssituasjonen") break at a syllable with a hyphen
+     where the browser can, instead of anywhere, on narrow screens and in indented text. Only for
+     the languages the widgets ship: browsers look up a hyphenation dictionary for whatever lang
+     applies, and a huge or garbage lang value made that take seconds (issue #21). */
+  :host(:lang(nb)),
+  :host(:lang(no)),
+  :host(:lang(nn)),
+  :host(:lang(en)) {
     -webkit-hyphens: auto;
     hyphens: auto;
     hyphenate-limit-chars: 10 4 4;
-    background: var(--_surface);
   }
   /* A host's '* { line-height: 1 }' matches the widget element itself and beats :host; the
      widget's own top-level elements take the readable line height back (headings below). */

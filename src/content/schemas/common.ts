@@ -14,8 +14,15 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-/** Non-empty text with no leading or trailing white space. */
-export const Text = z.string().check(z.minLength(1), z.trim());
+/**
+ * The longest text a content or host string may have. The guide's longest paragraph is about
+ * 1 000 characters; a 1 MB unbroken host string would take seconds to lay out (issue #21), so it is
+ * refused and reported like any other invalid value.
+ */
+export const MAX_TEXT = 100_000;
+
+/** Non-empty text with no leading or trailing white space, at most MAX_TEXT characters. */
+export const Text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT), z.trim());
 
 /**
  * Keys whose string (or string-array) values in `content/nb/` are quoted from the guide and must

@@ -38,12 +38,12 @@ export type Phone = z.infer<typeof PhoneSchema>;
 
 /** A web address as the guide prints it; the link goes to `href`, else https:// + address. */
 export const WebSchema = z.strictObject({
-  address: z.string().check(z.regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:\/[^\s]*)?$/, 'web addresses are printed without scheme, e.g. "rosa-help.no"')),
-  href: z.optional(z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'links must start with https://'))),
+  address: z.string().check(z.maxLength(2000), z.regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:\/[^\s]*)?$/, 'web addresses are printed without scheme, e.g. "rosa-help.no"')),
+  href: z.optional(z.string().check(z.maxLength(2000), z.regex(/^https:\/\/[^\s]+$/, 'links must start with https://'))),
 });
 export type Web = z.infer<typeof WebSchema>;
 
-export const Email = z.string().check(z.regex(/^[^\s@<>"'()]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'e-mail addresses look like name@example.no'));
+export const Email = z.string().check(z.maxLength(254), z.regex(/^[^\s@<>"'()]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'e-mail addresses look like name@example.no'));
 
 
 export const ContactSchema = z.strictObject({
