@@ -238,14 +238,6 @@ export class MhElement extends LitElement {
   /** The language resolved once per update: render reads it many times, and a huge lang value is copied on each read. */
   private languageInUpdate?: Lang;
 
-  protected override update(changed: PropertyValues): void {
-    this.languageInUpdate = resolveLang(this);
-    try {
-      super.update(changed);
-    } finally {
-      this.languageInUpdate = undefined;
-    }
-  }
 
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */
   get localeReady(): Promise<boolean> {
@@ -271,7 +263,12 @@ export class MhElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.footerShownThisRender = false;
     const before = renderedFooter.get(this);
-    super.update(changed);
+    this.languageInUpdate = resolveLang(this);
+    try {
+      super.update(changed);
+    } finally {
+      this.languageInUpdate = undefined;
+    }
     if (!this.footerShownThisRender) renderedFooter.delete(this);
     const had = footerWidgets.has(this);
     if (this.footerShownThisRender) footerWidgets.add(this);
