@@ -65,7 +65,8 @@ function markedNodes(node, out = new Map()) {
 /**
  * `executeServerCommand('mh-ax-names')`: the role and accessible name Chromium's accessibility
  * tree gives each element marked `data-mh-ax-id="…"` (CDP Accessibility.getFullAXTree; shadow
- * roots included). Returns `{ [id]: { role, name } }`, or null where there is no CDP (Firefox).
+ * roots included). Returns `{ [id]: { role, name, description } }`, or null where there is no CDP
+ * (Firefox).
  */
 const accessibleNamesPlugin = {
   name: 'mh-ax-names',
@@ -83,7 +84,7 @@ const accessibleNamesPlugin = {
       for (const node of nodes) {
         const id = marked.get(node.backendDOMNodeId);
         if (id === undefined || node.ignored) continue;
-        result[id] = { role: node.role?.value ?? '', name: node.name?.value ?? '' };
+        result[id] = { role: node.role?.value ?? '', name: node.name?.value ?? '', description: node.description?.value ?? '' };
       }
       return result;
     } finally {

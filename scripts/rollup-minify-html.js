@@ -70,7 +70,7 @@ export function collapseTemplate(quasis) {
       }
     }
     const last = index === quasis.length - 1;
-    if (!tag && / $/.test(text)) {
+    if (!tag && text.endsWith(' ')) {
       const before = text.slice(0, -1);
       const parent = open.at(-1);
       const afterInlineClose = lastTagEnd === before.length && INLINE.has(lastClosed) && (parent === undefined || TEXT_PARENTS.has(parent));

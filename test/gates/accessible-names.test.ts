@@ -125,7 +125,7 @@ describe('gate: accessible names match the visible text (built bundle)', () => {
 
   if (!isChromium) {
     it('(Firefox) the accessibility tree is read only in Chromium: the server command says so', async () => {
-      expect(await executeServerCommand<AxNames | null>('mh-ax-names')).to.equal(null);
+      expect(await executeServerCommand<AxNames | null, undefined>('mh-ax-names')).to.equal(null);
     });
     return;
   }
@@ -134,7 +134,7 @@ describe('gate: accessible names match the visible text (built bundle)', () => {
     it(`every heading, button, summary and link: name = visible text, or contains it (${lang})`, async () => {
       const { container, targets } = await renderAll(lang);
       expect(targets.size, 'elements checked').to.be.greaterThan(100);
-      const names = await executeServerCommand<AxNames | null>('mh-ax-names');
+      const names = await executeServerCommand<AxNames | null, undefined>('mh-ax-names');
       expect(names, 'accessibility tree over CDP').to.not.equal(null);
       const problems: string[] = [];
       for (const [id, { element, label }] of targets) {
