@@ -27,7 +27,7 @@ export class StickySpaceController implements ReactiveController {
   private frame = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
     private readonly isSticky: () => boolean,
   ) {
     host.addController(this);
@@ -35,6 +35,8 @@ export class StickySpaceController implements ReactiveController {
 
   hostConnected(): void {
     this.host.ownerDocument.addEventListener('focusin', this.onFocusIn, true);
+    // Moved in the page (disconnected and connected again) without a new render.
+    if (this.host.hasUpdated) this.sync();
   }
 
   hostUpdated(): void {
@@ -81,9 +83,9 @@ export class StickySpaceController implements ReactiveController {
     const height = Math.ceil(this.host.getBoundingClientRect().height);
     root.style.setProperty(HEIGHT_PROPERTY, `${height}px`);
     const needed = height + FOCUS_GAP_PX;
-    // CSSOM, not a style attribute, so a strict style-src CSP allows it; important, because the
-    // value already includes the host's own.
-    if (needed > hostPadding) root.style.setProperty(PROPERTY, `${needed}px`, 'important');
+    // CSSOM, not a style attribute, so a strict style-src CSP allows it. Not !important: a host
+    // rule marked so wins, and then the focusin fallback below still keeps focus in view.
+    if (needed > hostPadding) root.style.setProperty(PROPERTY, `${needed}px`);
   }
 
   private restoreInline(root: HTMLElement): void {
