@@ -65,16 +65,17 @@ function markedNodes(node, out = new Map()) {
 /**
  * `executeServerCommand('mh-ax-names')`: the role and accessible name Chromium's accessibility
  * tree gives each element marked `data-mh-ax-id="…"` (CDP Accessibility.getFullAXTree; shadow
- * roots included). Returns `{ [id]: { role, name, description } }`, or null where there is no CDP
- * (Firefox).
+ * roots included). Returns `{ [id]: { role, name, description } }`, or false where there is no
+ * CDP (Firefox).
  */
 const accessibleNamesPlugin = {
   name: 'mh-ax-names',
   async executeCommand({ command, session }) {
     if (command !== 'mh-ax-names') return undefined;
-    if (session.browser.type !== 'puppeteer') return null;
+    // false, not null: web-test-runner takes null/undefined for "command not handled".
+    if (session.browser.type !== 'puppeteer') return false;
     const page = session.browser.getPage(session.id);
-    if (page.browser().protocol !== 'cdp') return null;
+    if (page.browser().protocol !== 'cdp') return false;
     const cdp = await page.createCDPSession();
     try {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
