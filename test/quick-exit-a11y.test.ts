@@ -84,6 +84,15 @@ describe('<mh-quick-exit>: the shortcut is announced with the button', () => {
     expect(navigations).to.deep.equal(['https://www.yr.no']);
   });
 
+  it('with a no-shortcut exit first on the page, the next one keeps the shortcut its description promises', async () => {
+    const first = await render('<mh-quick-exit no-shortcut></mh-quick-exit>');
+    const second = await render('<mh-quick-exit></mh-quick-exit>');
+    expect(button(second.element).hasAttribute('aria-describedby')).to.equal(true);
+    for (let press = 0; press < 3; press += 1) await sendKeys({ press: 'Shift' });
+    expect(first.navigations).to.deep.equal([]);
+    expect(second.navigations).to.deep.equal(['https://www.yr.no']);
+  });
+
   it('without no-shortcut, the help text still names the shortcut', async () => {
     const { element } = await render('<mh-quick-exit show-help></mh-quick-exit>');
     expect(element.shadowRoot!.querySelector('[part="help"]')!.textContent).to.include(SHORTCUTS.nb);

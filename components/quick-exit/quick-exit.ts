@@ -32,7 +32,7 @@ export function safeExitHref(value: string | null | undefined): string | null {
   }
 }
 
-/** Instances on the page; only the first listens to the keyboard, so three Shifts exit once. */
+/** Instances on the page; only the first (without `no-shortcut`) listens to the keyboard, so three Shifts exit once. */
 const instances = new Set<MhQuickExit>();
 
 /**
@@ -59,10 +59,11 @@ function uncoverPage(doc: Document): void {
 
 /**
  * A button that leaves the page at once for a neutral site, for a person who may be watched.
- * Pressing Shift three times within five seconds does the same (`no-shortcut` turns that off); the
- * button's accessible description says so. A sticky bar keeps the focused element below itself. Leaving hides every widget, clears
- * what was entered (the `mh-quick-exit` window event), covers the page and replaces it in the
- * history (`location.replace`), so Back does not return to it. It does not erase browser history.
+ * Pressing Shift three times within five seconds does the same (`no-shortcut` turns that off; the
+ * button's accessible description says so). A sticky bar keeps the focused element below itself.
+ * Leaving hides every widget, clears what was entered (the `mh-quick-exit` window event), covers
+ * the page and replaces it in the history (`location.replace`), so Back does not return to it. It
+ * does not erase browser history.
  *
  * Without JavaScript, put a plain link inside: it shows until the element upgrades, then the
  * button replaces it (the shadow root has no slot).
@@ -150,7 +151,9 @@ export class MhQuickExit extends MhElement {
   };
 
   private get ownsKeyboard(): boolean {
-    return instances.values().next().value === this;
+    // The first instance whose shortcut is on: its button's description promises it.
+    for (const instance of instances) if (!instance.noShortcut) return instance === this;
+    return false;
   }
 
   /** The address the exit goes to, after validation. */
