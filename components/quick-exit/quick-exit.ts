@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { MhElement, QUICK_EXIT_EVENT } from '../../src/base-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -220,7 +219,7 @@ export class MhQuickExit extends MhElement {
     // (before a user meets it by pressing Shift to pause speech). No aria-keyshortcuts: it
     // cannot express "the same key three times".
     return html`<div class="bar" part="bar">
-      <button type="button" part="button" aria-describedby=${ifDefined(shortcut ? 'shortcut' : undefined)} @click=${() => this.exit()}>${t.button}</button>
+      <button type="button" part="button" aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>
       ${shortcut ? html`<span id="shortcut" hidden>${t.shortcut}</span>` : nothing}
       ${this.showHelp ? html`<p class="help help-inline" part="help">${help}</p>` : nothing}
       ${this.showHelp && this.position === 'sticky-top'
