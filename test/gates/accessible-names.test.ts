@@ -115,7 +115,7 @@ describe('gate: accessible names match the visible text (built bundle)', () => {
   it('the registry has every widget src/index.ts registers, and the bundle defines each', async () => {
     // Read as text: importing src/index.ts here would define the source elements over the bundle's.
     const index = await (await fetch('/src/index.ts')).text();
-    const registered = [...index.matchAll(/components\/([a-z-]+)\/define\.js/g)].map((match) => `mh-${match[1]}`).sort();
+    const registered = [...index.matchAll(/components\/([a-z-]+)\/define\b/g)].map((match) => `mh-${match[1]}`).sort();
     expect(registered.length, 'widgets in src/index.ts').to.be.greaterThan(0);
     expect(EXAMPLE_REGISTRY.map(({ tag }) => tag).sort()).to.deep.equal(registered);
     for (const { tag, examples } of EXAMPLE_REGISTRY) {
