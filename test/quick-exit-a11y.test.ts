@@ -138,6 +138,57 @@ describe('<mh-quick-exit position="sticky-top">: keeps the focused element below
     expect(getComputedStyle(root).scrollPaddingTop).to.equal('300px');
   });
 
+  it("with the README's host CSS (html { scroll-padding-top: 4.5rem }), the open help still fits: the bar's height wins, the host rule is back after removal", async () => {
+    await setViewport({ width: 360, height: 740 });
+    const style = document.createElement('style');
+    style.textContent = 'html { scroll-padding-top: 4.5rem; }';
+    document.head.append(style);
+    try {
+      const { element } = await render('<mh-quick-exit position="sticky-top" show-help></mh-quick-exit>', { body: true });
+      element.shadowRoot!.querySelector('details')!.open = true;
+      await nextFrame();
+      await nextFrame();
+      const height = element.getBoundingClientRect().height;
+      expect(height, 'open bar taller than 4.5rem').to.be.greaterThan(72);
+      expect(parseFloat(getComputedStyle(root).scrollPaddingTop)).to.equal(Math.ceil(height) + FOCUS_GAP_PX);
+      element.remove();
+      expect(getComputedStyle(root).scrollPaddingTop).to.equal('72px');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('at 320 px with the help open, Shift+Tab back through a page of links leaves none under the bar', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { element } = await render('<mh-quick-exit position="sticky-top" show-help></mh-quick-exit>', { body: true });
+    element.shadowRoot!.querySelector('details')!.open = true;
+    const page = document.createElement('div');
+    page.setAttribute('data-tall', '');
+    for (let index = 0; index < 12; index += 1) {
+      const paragraph = document.createElement('p');
+      paragraph.style.margin = '0 0 90px';
+      const link = document.createElement('a');
+      link.href = `#link-${index}`;
+      link.textContent = `Lenke ${index}`;
+      paragraph.append(link);
+      page.append(paragraph);
+    }
+    document.body.append(page);
+    const links = [...page.querySelectorAll('a')];
+    links.at(-1)!.focus();
+    await sendKeys({ down: 'Shift' });
+    try {
+      for (const link of links.slice(0, -1).reverse()) {
+        await sendKeys({ press: 'Tab' });
+        await nextFrame();
+        expect(document.activeElement).to.equal(link);
+        expect(link.getBoundingClientRect().top, link.textContent!).to.be.at.least(element.getBoundingClientRect().bottom);
+      }
+    } finally {
+      await sendKeys({ up: 'Shift' });
+    }
+  });
+
   it('a bar that is not sticky leaves the page alone', async () => {
     await render('<mh-quick-exit show-help></mh-quick-exit>', { body: true });
     await nextFrame();
