@@ -52,6 +52,48 @@ const emulateForcedColorsPlugin = {
   },
 };
 
+/** Backend node ids of every element carrying `data-mh-ax-id`, in the page, shadow roots and frames. */
+function markedNodes(node, out = new Map()) {
+  const attributes = node.attributes ?? [];
+  for (let index = 0; index < attributes.length; index += 2) {
+    if (attributes[index] === 'data-mh-ax-id') out.set(node.backendNodeId, attributes[index + 1]);
+  }
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) markedNodes(child, out);
+  return out;
+}
+
+/**
+ * `executeServerCommand('mh-ax-names')`: the role and accessible name Chromium's accessibility
+ * tree gives each element marked `data-mh-ax-id="…"` (CDP Accessibility.getFullAXTree; shadow
+ * roots included). Returns `{ [id]: { role, name, description } }`, or false where there is no
+ * CDP (Firefox).
+ */
+const accessibleNamesPlugin = {
+  name: 'mh-ax-names',
+  async executeCommand({ command, session }) {
+    if (command !== 'mh-ax-names') return undefined;
+    // false, not null: web-test-runner takes null/undefined for "command not handled".
+    if (session.browser.type !== 'puppeteer') return false;
+    const page = session.browser.getPage(session.id);
+    if (page.browser().protocol !== 'cdp') return false;
+    const cdp = await page.createCDPSession();
+    try {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const marked = markedNodes(root);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const result = {};
+      for (const node of nodes) {
+        const id = marked.get(node.backendDOMNodeId);
+        if (id === undefined || node.ignored) continue;
+        result[id] = { role: node.role?.value ?? '', name: node.name?.value ?? '', description: node.description?.value ?? '' };
+      }
+      return result;
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const { chromium, firefox } = findBrowsers();
 const only = process.env.MH_BROWSERS?.split(',');
@@ -84,7 +126,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [integrationMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig }), emulateForcedColorsPlugin],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,

@@ -26,5 +26,6 @@ function story(name: string) {
 export const Default = story('Default');
 export const WithFallbackLinkAndHelp = story('With fallback link and help');
 export const StickyAtTheTop = story('Sticky at the top');
+export const WithoutTheShiftShortcut = story('Without the Shift shortcut');
 export const Nynorsk = story('Nynorsk');
 export const InvalidHref = story('Invalid href');

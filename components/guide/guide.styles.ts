@@ -16,7 +16,7 @@ export const guideStyles = css`
   @media (min-width: 48rem) and (min-height: 50rem) {
     nav {
       position: sticky;
-      top: var(--mh-guide-nav-top, 0);
+      top: var(--mh-guide-nav-top, var(--mh-quick-exit-height, 0));
     }
   }
   nav ol {

@@ -43,7 +43,7 @@ export interface GuideNavigateDetail {
  * @cssprop --mh-radius - Corner radius.
  * @cssprop --mh-spacing - Base spacing.
  * @cssprop --mh-focus-color - Focus ring.
- * @cssprop --mh-guide-nav-top - Where the list of parts sticks on wide screens (default 0); set it to the height of a sticky bar above, e.g. 4.5rem.
+ * @cssprop --mh-guide-nav-top - Where the list of parts sticks on wide screens (default: below a sticky quick exit, `--mh-quick-exit-height`, else 0); set it to the height of the host's own sticky bar, e.g. 4.5rem.
  */
 export class MhGuide extends MhElement {
   static override styles = [...MhElement.styles, guideStyles];

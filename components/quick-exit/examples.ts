@@ -17,6 +17,11 @@ export const examples: WidgetExample[] = [
     markup: '<mh-quick-exit position="sticky-top" show-help></mh-quick-exit>',
   },
   {
+    name: 'Without the Shift shortcut',
+    description: 'no-shortcut: only the button leaves the page, for sites whose users press Shift alone (NVDA pauses speech with it); the help leaves the shortcut out.',
+    markup: '<mh-quick-exit no-shortcut show-help></mh-quick-exit>',
+  },
+  {
     name: 'Nynorsk',
     description: 'Button and help in nynorsk.',
     markup: '<mh-quick-exit lang="nn" show-help></mh-quick-exit>',

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement, QUICK_EXIT_EVENT } from '../../src/base-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
+import { StickySpaceController } from './reserve-space.js';
 import { strings } from './strings.js';
 import { checkHref } from '../../src/href.js';
 import { toText } from '../../src/attributes.js';
@@ -27,7 +28,7 @@ export function safeExitHref(value: unknown): string | null {
   return checkHref(value, 'path');
 }
 
-/** Instances on the page; only the first listens to the keyboard, so three Shifts exit once. */
+/** Instances on the page; only the first (without `no-shortcut`) listens to the keyboard, so three Shifts exit once. */
 const instances = new Set<MhQuickExit>();
 
 /**
@@ -54,9 +55,11 @@ function uncoverPage(doc: Document): void {
 
 /**
  * A button that leaves the page at once for a neutral site, for a person who may be watched.
- * Pressing Shift three times within five seconds does the same. Leaving hides every widget, clears
- * what was entered (the `mh-quick-exit` window event), covers the page and replaces it in the
- * history (`location.replace`), so Back does not return to it. It does not erase browser history.
+ * Pressing Shift three times within five seconds does the same (`no-shortcut` turns that off; the
+ * button's accessible description says so). A sticky bar keeps the focused element below itself.
+ * Leaving hides every widget, clears what was entered (the `mh-quick-exit` window event), covers
+ * the page and replaces it in the history (`location.replace`), so Back does not return to it. It
+ * does not erase browser history.
  *
  * Without JavaScript, put a plain link inside: it shows until the element upgrades, then the
  * button replaces it (the shadow root has no slot).
@@ -89,6 +92,12 @@ export class MhQuickExit extends MhElement {
   /** Show a short text on what the button does and does not do. */
   @property({ type: Boolean, attribute: 'show-help' }) showHelp = false;
 
+  /**
+   * Turns the Shift shortcut off (the button still works). For sites whose users press Shift
+   * alone often, e.g. screen-reader users who pause speech with it (NVDA).
+   */
+  @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
+
   /** Leaves the page; replace it in tests, or to add host clean-up before leaving. */
   navigate: (href: string) => void = (href) => (this.ownerDocument.defaultView ?? window).location.replace(href);
 
@@ -97,13 +106,16 @@ export class MhQuickExit extends MhElement {
 
   @state() private announcement = '';
 
+  /** A sticky bar keeps the focused element below itself (scroll padding, focusin). */
+  protected readonly stickySpace = new StickySpaceController(this, () => this.position === 'sticky-top');
+
   private presses: number[] = [];
   private shiftDown = false;
   private shiftAlone = false;
   private exiting = false;
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (!this.ownsKeyboard) return;
+    if (this.noShortcut || !this.ownsKeyboard) return;
     if (event.key === 'Shift') {
       if (!event.repeat) {
         this.shiftDown = true;
@@ -117,7 +129,7 @@ export class MhQuickExit extends MhElement {
   };
 
   private readonly onKeyUp = (event: KeyboardEvent) => {
-    if (!this.ownsKeyboard || event.key !== 'Shift') return;
+    if (this.noShortcut || !this.ownsKeyboard || event.key !== 'Shift') return;
     const alone = this.shiftDown && this.shiftAlone;
     this.shiftDown = false;
     this.shiftAlone = false;
@@ -135,7 +147,9 @@ export class MhQuickExit extends MhElement {
   };
 
   private get ownsKeyboard(): boolean {
-    return instances.values().next().value === this;
+    // The first instance whose shortcut is on: its button's description promises it.
+    for (const instance of instances) if (!instance.noShortcut) return instance === this;
+    return false;
   }
 
   /** The address the exit goes to, after validation. */
@@ -233,16 +247,22 @@ export class MhQuickExit extends MhElement {
     const requested = this.requestedHref;
     const badHref = requested !== null && requested.trim() !== '' && safeExitHref(requested) === null;
     const badPosition = !(QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position);
+    const shortcut = !this.noShortcut;
+    const help = [t.helpWhat, shortcut ? t.shortcut : '', t.helpHistory].filter(Boolean).join(' ');
+    // The shortcut is the button's description, so a screen reader says it with the button
+    // (before a user meets it by pressing Shift to pause speech). No aria-keyshortcuts: it
+    // cannot express "the same key three times".
     return html`<div class="bar" part="bar">
-      <button type="button" part="button" @click=${() => this.exit()}>${t.button}</button>
-      ${this.showHelp ? html`<p class="help help-inline" part="help">${t.help}</p>` : nothing}
+      <button type="button" part="button" aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>
+      ${shortcut ? html`<span id="shortcut" hidden>${t.shortcut}</span>` : nothing}
+      ${this.showHelp ? html`<p class="help help-inline" part="help">${help}</p>` : nothing}
       ${this.showHelp && this.position === 'sticky-top'
         ? // On a narrow screen the sticky bar would cover a third of it with the help text: there
           // the help folds into a disclosure (CSS shows one of the two; the other is display: none,
           // so assistive technology meets it once).
           html`<details class="help-toggle" part="help-toggle">
             <summary>${t.helpSummary}</summary>
-            <p class="help">${t.help}</p>
+            <p class="help">${help}</p>
           </details>`
         : nothing}
       ${badHref ? this.attributeProblem('link', 'href', requested, [], DEFAULT_EXIT_HREF) : nothing}
