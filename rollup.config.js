@@ -178,8 +178,13 @@ const NPM_EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zo
 /**
  * The loader's table, filled by the cdn build: for each widget, its module and every chunk that
  * module imports statically (transitively), so the loader can preload them all in one wave.
+ * A widget that composes others (<mh-guide>) is instead served as ONE file, cdn/all/<name>.js
+ * (the composite build below): as separate modules its nine widgets compress one by one and the
+ * page would fetch 18 files (69.8 KB brotli measured, against 55 KB as one file; docs/size.md).
  */
 const cdnModules = {};
+/** Composite widget → the widgets its one file defines (itself included). */
+const composites = {};
 const cdnManifest = () => ({
   name: 'mh-cdn-manifest',
   generateBundle(options, bundle) {
@@ -189,10 +194,30 @@ const cdnManifest = () => ({
       for (const imported of bundle[fileName].imports) closure(imported, seen);
       return seen;
     };
+    const widgetOf = (fileName) => /^components\/(.+)\.js$/.exec(fileName)?.[1];
     for (const chunk of Object.values(bundle)) {
-      const widget = chunk.type === 'chunk' && chunk.isEntry && /^components\/(.+)\.js$/.exec(chunk.fileName)?.[1];
-      if (widget) cdnModules[widget] = [...closure(chunk.fileName)];
+      const widget = chunk.type === 'chunk' && chunk.isEntry && widgetOf(chunk.fileName);
+      if (!widget) continue;
+      const files = [...closure(chunk.fileName)];
+      const defines = files.map(widgetOf).filter(Boolean);
+      if (defines.length > 1) {
+        composites[widget] = defines.sort();
+        cdnModules[widget] = [`all/${widget}.js`];
+      } else cdnModules[widget] = files;
     }
+  },
+});
+const COMPOSITE = '\0mh-composite:';
+/** The composite build's entries, known only once the cdn build has run: one file per composite widget. */
+const compositeEntries = () => ({
+  name: 'mh-composite-entries',
+  options: (options) => ({ ...options, input: Object.fromEntries(Object.keys(composites).map((name) => [`all/${name}`, `${COMPOSITE}${name}`])) }),
+  resolveId: (source) => (source.startsWith(COMPOSITE) ? source : null),
+  load(id) {
+    if (!id.startsWith(COMPOSITE)) return null;
+    const root = fileURLToPath(new URL('.', import.meta.url));
+    // The host API travels with the widgets, so the loader can pass a host language to this graph too.
+    return `import ${JSON.stringify(`${root}components/${id.slice(COMPOSITE.length)}/define.ts`)};\nexport * from ${JSON.stringify(`${root}src/api.ts`)};`;
   },
 });
 const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))[1];
@@ -204,7 +229,11 @@ const loaderManifest = () => ({
     if (id !== `\0${MANIFEST_ID}`) return null;
     if (Object.keys(cdnModules).length !== widgets.length) this.error('The cdn build must run before the loader (rollup.config.js order).');
     const sorted = Object.fromEntries(Object.entries(cdnModules).sort(([a], [b]) => a.localeCompare(b)));
-    return `export const MODULES = ${JSON.stringify(sorted)}; export const VERSION = ${JSON.stringify(VERSION)};`;
+    return [
+      `export const MODULES = ${JSON.stringify(sorted)};`,
+      `export const COMPOSITES = ${JSON.stringify(composites)};`,
+      `export const VERSION = ${JSON.stringify(VERSION)};`,
+    ].join('\n');
   },
 });
 
@@ -234,8 +263,15 @@ export default [
   },
   {
     input: { api: 'src/api.ts', ...componentInputs('components/') },
-    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'c/[hash].js' },
     plugins: [...plugins({ slices: true, name: 'cdn', minify: true }), cdnManifest()],
+    treeshake,
+    onwarn,
+  },
+  {
+    input: {},
+    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'all/c/[hash].js' },
+    plugins: [compositeEntries(), ...plugins({ slices: false, name: 'cdn-all', minify: true })],
     treeshake,
     onwarn,
   },

@@ -2,5 +2,7 @@
 declare module 'mh:cdn-manifest' {
   /** Widget name (the tag without `mh-`) → [its module, ...every chunk it imports], relative to cdn/. */
   export const MODULES: Record<string, string[]>;
+  /** Widget served as one file (cdn/all/<name>.js) → every widget that file defines. */
+  export const COMPOSITES: Record<string, string[]>;
   export const VERSION: string;
 }

@@ -4,11 +4,12 @@
  * `observe()` — and imports exactly those widgets' modules from the folder it was loaded from,
  * with a `<link rel="modulepreload">` for each chunk a module imports, so a page needs two waves
  * of requests after the HTML: this file, then everything its widgets need, in parallel.
+ * A widget that composes the others (<mh-guide>) comes as one file that defines all of them.
  *
  * It imports nothing at all (the build inlines the table of modules), so a copy loaded with a
  * query (`?ver=3`, as CMSs do) still shares every widget module with the first copy.
  */
-import { MODULES, VERSION as BUILT_VERSION } from 'mh:cdn-manifest';
+import { COMPOSITES, MODULES, VERSION as BUILT_VERSION } from 'mh:cdn-manifest';
 import type { HostLocaleData } from './i18n.js';
 
 /** The library version this loader belongs to. */
@@ -16,14 +17,27 @@ export const VERSION: string = BUILT_VERSION;
 /** Dispatched on `window` by `<mh-quick-exit>`; same value as the npm entry's export. */
 export const QUICK_EXIT_EVENT = 'mh-quick-exit';
 
+type Api = typeof import('./api.js');
+
 const base = import.meta.url;
-const tags = Object.keys(MODULES).map((name) => `mh-${name}`);
-const selector = tags.join(',');
+const names = Object.keys(MODULES);
+const selector = names.map((name) => `mh-${name}`).join(',');
 const loads = new Map<string, Promise<unknown>>();
 const preloaded = new Set<string>();
 
+/**
+ * The module graphs loaded so far (cdn/api.js with the per-widget modules; one per composite
+ * file), and every host call made, so a graph that loads later gets the same languages.
+ */
+const graphs = new Map<string, Promise<Api | void>>();
+const calls: ((api: Api) => unknown)[] = [];
+
+function failed(file: string, error: unknown): void {
+  console.warn(`menneskehandel-widgets: could not load ${file}; copy the whole cdn/ folder, so it sits next to the script.`, error);
+}
+
 function preload(file: string): void {
-  if (preloaded.has(file) || typeof document === 'undefined') return;
+  if (preloaded.has(file)) return;
   preloaded.add(file);
   const link = document.createElement('link');
   link.rel = 'modulepreload';
@@ -31,17 +45,43 @@ function preload(file: string): void {
   document.head.append(link);
 }
 
+/** Imports a module graph's API module once and replays every host call made so far on it. */
+function graph(file: string, loaded?: Promise<unknown>): Promise<Api | void> {
+  let api = graphs.get(file);
+  if (!api) {
+    api = (loaded ?? import(/* @vite-ignore */ new URL(file, base).href)).then(
+      (module) => {
+        for (const call of calls) void call(module as Api);
+        return module as Api;
+      },
+      (error: unknown) => {
+        graphs.delete(file);
+        failed(file, error);
+      },
+    );
+    graphs.set(file, api);
+  }
+  return api;
+}
+
 /** Imports the module that defines `<mh-name>` (once), preloading its chunks alongside. */
-function load(tag: string): Promise<unknown> {
-  const name = tag.slice(3);
+function load(name: string): Promise<unknown> {
   let loading = loads.get(name);
   if (!loading) {
     const [module, ...chunks] = MODULES[name];
     chunks.forEach(preload);
-    loading = import(/* @vite-ignore */ new URL(module, base).href).catch((error: unknown) => {
-      loads.delete(name);
-      console.warn(`menneskehandel-widgets: could not load <${tag}>. Copy the whole cdn/ folder, so ${module} sits next to the script.`, error);
-    });
+    if (name in COMPOSITES) {
+      loading = graph(module);
+      // One file defines them all: nothing else needs loading for them.
+      for (const covered of COMPOSITES[name]) if (!loads.has(covered)) loads.set(covered, loading);
+    } else {
+      loading = import(/* @vite-ignore */ new URL(module, base).href).catch((error: unknown) => {
+        loads.delete(name);
+        failed(module, error);
+      });
+      // The per-widget modules' API module is fetched only once the host calls it (or has).
+      if (calls.length) void graph('api.js');
+    }
     loads.set(name, loading);
   }
   return loading;
@@ -49,8 +89,12 @@ function load(tag: string): Promise<unknown> {
 
 /** Loads every widget in `root` (and `root` itself if it is one) that is not loaded yet. */
 function scan(root: ParentNode | Element): void {
-  if ('localName' in root && tags.includes(root.localName)) void load(root.localName);
-  for (const element of root.querySelectorAll(selector)) void load(element.localName);
+  const found = new Set<string>();
+  if ('localName' in root && root.localName.startsWith('mh-')) found.add(root.localName.slice(3));
+  for (const element of root.querySelectorAll(selector)) found.add(element.localName.slice(3));
+  // A composite first: it defines the others on the page too.
+  const ordered = [...found].filter((name) => names.includes(name)).sort((a, b) => Number(b in COMPOSITES) - Number(a in COMPOSITES));
+  for (const name of ordered) void load(name);
 }
 
 const observed = new WeakSet<Node>();
@@ -75,26 +119,34 @@ export function whenLoaded(): Promise<void> {
   return Promise.all(loads.values()).then(() => undefined);
 }
 
-/** Loads the module for `<tag>` now, before any such tag is on the page (e.g. before a dialog opens). */
+/** Loads the module for `tag` ("mh-myths") now, e.g. before a dialog that shows it opens. */
 export function preloadWidget(tag: string): Promise<void> {
-  if (!tags.includes(tag)) {
-    console.warn(`menneskehandel-widgets: preloadWidget("${tag}"): no such widget; known: ${tags.join(', ')}.`);
+  const name = String(tag).toLowerCase().replace(/^mh-/, '');
+  if (!names.includes(name)) {
+    console.warn(`menneskehandel-widgets: preloadWidget("${tag}"): no such widget.`);
     return Promise.resolve();
   }
-  return load(tag).then(() => undefined);
+  return load(name).then(() => undefined);
 }
 
-type Api = typeof import('./api.js');
-let api: Promise<Api> | undefined;
-/** The host API lives with the widgets (cdn/api.js), so a language it registers reaches them. */
-const withApi = <T>(use: (module: Api) => T | Promise<T>): Promise<T> => {
-  api ??= import(/* @vite-ignore */ new URL('api.js', base).href) as Promise<Api>;
-  return api.then(use);
-};
+/** Per-widget modules loaded (or none at all): their graph is reached through cdn/api.js. */
+const usesApiModule = (): boolean => graphs.size === 0 || [...loads.keys()].some((name) => !(name in COMPOSITES) && !Object.values(COMPOSITES).some((covered) => covered.includes(name)));
 
-export const registerLocale = (code: string, data: HostLocaleData): Promise<void> => withApi((module) => module.registerLocale(code, data));
-export const registerContent = (lang: string, domain: string, data: unknown): Promise<void> =>
-  withApi((module) => module.registerContent(lang, domain, data));
-export const whenLocaleLoaded = (lang: string): Promise<void> => withApi((module) => module.whenLocaleLoaded(lang));
+/** Runs a host call on every module graph, now and on any that loads later. */
+function everywhere(call: (api: Api) => unknown): Promise<void> {
+  calls.push(call);
+  if (usesApiModule()) void graph('api.js');
+  return Promise.all([...graphs.values()].map((api) => api.then((module) => module && call(module)))).then(() => undefined);
+}
+
+/** Same as the npm entry's registerLocale (docs: README "Languages"). */
+export const registerLocale = (code: string, data: HostLocaleData): Promise<void> => everywhere((api) => api.registerLocale(code, data));
+/** Same as the npm entry's registerContent. */
+export const registerContent = (lang: string, domain: string, data: unknown): Promise<void> => everywhere((api) => api.registerContent(lang, domain, data));
+/** Resolves when `lang` is ready in every loaded module graph. */
+export const whenLocaleLoaded = (lang: string): Promise<void> => {
+  if (usesApiModule()) void graph('api.js');
+  return Promise.all([...graphs.values()].map((api) => api.then((module) => module && module.whenLocaleLoaded(lang)))).then(() => undefined);
+};
 
 if (typeof document !== 'undefined') observe(document);
