@@ -249,6 +249,12 @@ const onwarn = (warning, warn) => {
 // pay for them, so their unused declarations are dropped.
 const treeshake = { moduleSideEffects: (id) => !/node_modules\/zod\/|\/src\/content\/|mh-part:|mh-split/.test(id) };
 
+/**
+ * Short chunk names in cdn/: they are repeated in the loader's table and in every import. The
+ * language chunks keep their name (nn-…, en-…), so a reader of the network log can tell them apart.
+ */
+const cdnChunkName = (chunk) => (/^(nn|en)$/.test(chunk.name) ? 'c/[name]-[hash].js' : 'c/[hash].js');
+
 const componentInputs = (prefix) => Object.fromEntries(widgets.map((name) => [`${prefix}${name}`, `components/${name}/define.ts`]));
 
 // Rollup runs these in order: the loader build reads the table the cdn build records.
@@ -263,14 +269,14 @@ export default [
   },
   {
     input: { api: 'src/api.ts', ...componentInputs('components/') },
-    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'c/[hash].js' },
+    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: cdnChunkName },
     plugins: [...plugins({ slices: true, name: 'cdn', minify: true }), cdnManifest()],
     treeshake,
     onwarn,
   },
   {
     input: {},
-    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'all/c/[hash].js' },
+    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: (chunk) => `all/${cdnChunkName(chunk)}` },
     plugins: [compositeEntries(), ...plugins({ slices: false, name: 'cdn-all', minify: true })],
     treeshake,
     onwarn,
