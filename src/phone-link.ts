@@ -39,7 +39,7 @@ export function renderPhoneLink(options: {
     class=${options.className ?? 'mh-tel'}
     part=${options.part ?? 'link phone'}
     href=${phoneHref(options.digits)}
-    aria-label=${CALL[options.lang](options.whom, display)}
+    aria-label=${(CALL[options.lang] ?? CALL.nb)(options.whom, display)}
     @click=${onClick}
     >${display}</a
   >`;
