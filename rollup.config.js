@@ -228,7 +228,12 @@ const loaderManifest = () => ({
   load(id) {
     if (id !== `\0${MANIFEST_ID}`) return null;
     if (Object.keys(cdnModules).length !== widgets.length) this.error('The cdn build must run before the loader (rollup.config.js order).');
-    const sorted = Object.fromEntries(Object.entries(cdnModules).sort(([a], [b]) => a.localeCompare(b)));
+    // Without ".js" (the loader adds it): the table is most of the loader's bytes.
+    const sorted = Object.fromEntries(
+      Object.entries(cdnModules)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, files]) => [name, files.map((file) => file.replace(/\.js$/, ''))]),
+    );
     return [
       `export const MODULES = ${JSON.stringify(sorted)};`,
       `export const COMPOSITES = ${JSON.stringify(composites)};`,

@@ -33,7 +33,7 @@ const graphs = new Map<string, Promise<Api | void>>();
 const calls: ((api: Api) => unknown)[] = [];
 
 function failed(file: string, error: unknown): void {
-  console.warn(`menneskehandel-widgets: could not load ${file}; copy the whole cdn/ folder, so it sits next to the script.`, error);
+  console.warn(`menneskehandel-widgets: could not load ${file}.js (copy the whole cdn/ folder).`, error);
 }
 
 function preload(file: string): void {
@@ -41,15 +41,15 @@ function preload(file: string): void {
   preloaded.add(file);
   const link = document.createElement('link');
   link.rel = 'modulepreload';
-  link.href = new URL(file, base).href;
+  link.href = new URL(`${file}.js`, base).href;
   document.head.append(link);
 }
 
 /** Imports a module graph's API module once and replays every host call made so far on it. */
-function graph(file: string, loaded?: Promise<unknown>): Promise<Api | void> {
+function graph(file: string): Promise<Api | void> {
   let api = graphs.get(file);
   if (!api) {
-    api = (loaded ?? import(/* @vite-ignore */ new URL(file, base).href)).then(
+    api = import(/* @vite-ignore */ new URL(`${file}.js`, base).href).then(
       (module) => {
         for (const call of calls) void call(module as Api);
         return module as Api;
@@ -75,12 +75,12 @@ function load(name: string): Promise<unknown> {
       // One file defines them all: nothing else needs loading for them.
       for (const covered of COMPOSITES[name]) if (!loads.has(covered)) loads.set(covered, loading);
     } else {
-      loading = import(/* @vite-ignore */ new URL(module, base).href).catch((error: unknown) => {
+      loading = import(/* @vite-ignore */ new URL(`${module}.js`, base).href).catch((error: unknown) => {
         loads.delete(name);
         failed(module, error);
       });
       // The per-widget modules' API module is fetched only once the host calls it (or has).
-      if (calls.length) void graph('api.js');
+      if (calls.length) void graph('api');
     }
     loads.set(name, loading);
   }
@@ -121,7 +121,7 @@ export function whenLoaded(): Promise<void> {
 
 /** Loads the module for `tag` ("mh-myths") now, e.g. before a dialog that shows it opens. */
 export function preloadWidget(tag: string): Promise<void> {
-  const name = String(tag).toLowerCase().replace(/^mh-/, '');
+  const name = tag.replace(/^mh-/, '');
   if (!names.includes(name)) {
     console.warn(`menneskehandel-widgets: preloadWidget("${tag}"): no such widget.`);
     return Promise.resolve();
@@ -130,23 +130,23 @@ export function preloadWidget(tag: string): Promise<void> {
 }
 
 /** Per-widget modules loaded (or none at all): their graph is reached through cdn/api.js. */
-const usesApiModule = (): boolean => graphs.size === 0 || [...loads.keys()].some((name) => !(name in COMPOSITES) && !Object.values(COMPOSITES).some((covered) => covered.includes(name)));
+function ensureApiModule(): void {
+  const composed = Object.values(COMPOSITES).flat();
+  if (graphs.size === 0 || [...loads.keys()].some((name) => !composed.includes(name))) void graph('api');
+}
 
-/** Runs a host call on every module graph, now and on any that loads later. */
-function everywhere(call: (api: Api) => unknown): Promise<void> {
-  calls.push(call);
-  if (usesApiModule()) void graph('api.js');
+/** Runs `call` on every module graph loaded so far; with `remember`, also on any that loads later. */
+function everywhere(call: (api: Api) => unknown, remember = true): Promise<void> {
+  if (remember) calls.push(call);
+  ensureApiModule();
   return Promise.all([...graphs.values()].map((api) => api.then((module) => module && call(module)))).then(() => undefined);
 }
 
-/** Same as the npm entry's registerLocale (docs: README "Languages"). */
+/** Same as the npm entry's registerLocale (README "Languages"). */
 export const registerLocale = (code: string, data: HostLocaleData): Promise<void> => everywhere((api) => api.registerLocale(code, data));
 /** Same as the npm entry's registerContent. */
 export const registerContent = (lang: string, domain: string, data: unknown): Promise<void> => everywhere((api) => api.registerContent(lang, domain, data));
-/** Resolves when `lang` is ready in every loaded module graph. */
-export const whenLocaleLoaded = (lang: string): Promise<void> => {
-  if (usesApiModule()) void graph('api.js');
-  return Promise.all([...graphs.values()].map((api) => api.then((module) => module && module.whenLocaleLoaded(lang)))).then(() => undefined);
-};
+/** Resolves when `lang` is ready in every module graph loaded so far. */
+export const whenLocaleLoaded = (lang: string): Promise<void> => everywhere((api) => api.whenLocaleLoaded(lang), false);
 
 if (typeof document !== 'undefined') observe(document);
