@@ -179,7 +179,7 @@ const NPM_EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zo
  * The loader's table, filled by the cdn build: for each widget, its module and every chunk that
  * module imports statically (transitively), so the loader can preload them all in one wave.
  * A widget that composes others (<mh-guide>) is instead served as ONE file, cdn/all/<name>.js
- * (the composite build below): as separate modules its nine widgets compress one by one and the
+ * (the composite build below), which defines every widget: as separate modules its widgets compress one by one and the
  * page would fetch 18 files (71.1 KB brotli measured, against 54.6 KB as one file; docs/size.md).
  */
 const cdnModules = {};
@@ -201,7 +201,7 @@ const cdnManifest = () => ({
       const files = [...closure(chunk.fileName)];
       const defines = files.map(widgetOf).filter(Boolean);
       if (defines.length > 1) {
-        composites[widget] = defines.sort();
+        composites[widget] = [...widgets].sort();
         cdnModules[widget] = [`all/${widget}.js`];
       } else cdnModules[widget] = files;
     }
@@ -217,7 +217,10 @@ const compositeEntries = () => ({
     if (!id.startsWith(COMPOSITE)) return null;
     const root = fileURLToPath(new URL('.', import.meta.url));
     // The host API travels with the widgets, so the loader can pass a host language to this graph too.
-    return `import ${JSON.stringify(`${root}components/${id.slice(COMPOSITE.length)}/define.ts`)};\nexport * from ${JSON.stringify(`${root}src/api.ts`)};`;
+    // Every widget, not only the ones it composes: a page showing the guide and another widget
+    // (a contact card beside it) then loads one copy of Lit and of the library, not two.
+    const defines = [id.slice(COMPOSITE.length), ...widgets].map((name) => `import ${JSON.stringify(`${root}components/${name}/define.ts`)};`);
+    return `${[...new Set(defines)].join('\n')}\nexport * from ${JSON.stringify(`${root}src/api.ts`)};`;
   },
 });
 const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))[1];

@@ -4,7 +4,7 @@
  * `observe()` — and imports exactly those widgets' modules from the folder it was loaded from,
  * with a `<link rel="modulepreload">` for each chunk a module imports, so a page needs two waves
  * of requests after the HTML: this file, then everything its widgets need, in parallel.
- * A widget that composes the others (<mh-guide>) comes as one file that defines all of them.
+ * A widget that composes others (<mh-guide>) comes as one file that defines every widget.
  *
  * It imports nothing at all (the build inlines the table of modules), so a copy loaded with a
  * query (`?ver=3`, as CMSs do) still shares every widget module with the first copy.
