@@ -113,8 +113,10 @@ describe('integration: the script-tag loader', () => {
     expect(await rendered(element)).to.include(`UK ${nb.myths[0].myth}`);
   });
 
-  it('loads <mh-guide> as one file that defines every widget it composes', async () => {
-    const { win, loader } = await page('<mh-guide></mh-guide>');
+  it('loads <mh-guide> as one file that defines every widget, the card beside it too', async () => {
+    // A card beside the guide (as on the demo page) comes from the same file: one copy of Lit.
+    const { win, loader } = await page('<mh-guide></mh-guide><mh-contact-card contact="rosa"></mh-contact-card>');
+    expect(win.document.querySelector('mh-contact-card')!.shadowRoot, 'the card is defined').to.not.equal(null);
     const guide = win.document.querySelector('mh-guide')!;
     await rendered(guide);
     const nested = [...new Set([...guide.shadowRoot!.querySelectorAll('*')].map((node) => node.localName).filter((name) => name.startsWith('mh-')))];
