@@ -1,6 +1,12 @@
-// Builds the one-script bundle and one module per widget (shared chunks allowed), minified,
-// with Lit's production build and the nb content inlined. nn, en and the checkers for host data
-// (zod) are chunks loaded on first use from the folder next to the script.
+// Two builds, as Shoelace ships them (docs/size.md):
+// - dist/ for bundlers (the npm `exports`): the main entry and one module per widget in ONE module
+//   graph, importing `lit` and `zod` by their bare names, so an app bundles one copy of each and
+//   of the library. Not minified (the app's bundler does that); CSS and HTML literals are.
+// - cdn/ for the script tag: self-contained (Lit's production build bundled), minified. Its one
+//   file, cdn/menneskehandel-widgets.js, is a loader (src/loader.ts) that imports only the widgets
+//   a page shows and preloads their chunks; cdn/components/<widget>.js and cdn/api.js share chunks.
+// Both carry the nb content inlined; nn, en and the checkers for host data (zod) are chunks
+// loaded on first use from the folder next to the module that needs them.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,27 +148,102 @@ const contentFloorReport = (name) => ({
         .filter(([id, module]) => isContentModule(id) && module.code)
         .map(([, module]) => module.code)
         .join('\n');
-      byChunk[`${relative('dist', options.dir)}/${chunk.fileName}`.replace(/^\//, '')] = code;
+      byChunk[`${relative('.', options.dir)}/${chunk.fileName}`] = code;
     }
     mkdirSync(CONTENT_FLOOR_DIR, { recursive: true });
     writeFileSync(`${CONTENT_FLOOR_DIR}/content-${name}.json`, JSON.stringify(byChunk));
   },
 });
 
-// slices: only for the per-widget modules; the one-script bundle carries every contact anyway.
-const plugins = ({ slices, name }) => [
+// slices: only for the script-tag build, where a widget's module carries only the contacts its
+// content names; the npm build keeps one contacts module, so an app importing two widgets
+// bundles it once. minify: the npm build leaves that to the app's bundler.
+const plugins = ({ slices, name, minify }) => [
   lazyCopy(),
   ...(slices ? [contentSlice()] : []),
   splitContent(),
-  // "production" keeps Lit's dev-mode warnings out of the bundle.
+  // "production" keeps Lit's dev-mode warnings out of the script-tag build.
   nodeResolve({ exportConditions: ['production'], browser: true }),
   json({ preferConst: true, compact: true }),
   minifyCssLiterals(),
   esbuild({ tsconfig, target: 'es2021', minify: false }),
   minifyHtmlLiterals(),
-  terser({ ecma: 2021, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
-  contentFloorReport(name),
+  ...(minify ? [terser({ ecma: 2021, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } })] : []),
+  ...(name ? [contentFloorReport(name)] : []),
 ];
+
+/** What the npm build leaves to the app: Lit (one copy per app) and zod. */
+const NPM_EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod)(\/.*)?$/;
+
+/**
+ * The loader's table, filled by the cdn build: for each widget, its module and every chunk that
+ * module imports statically (transitively), so the loader can preload them all in one wave.
+ * A widget that composes others (<mh-guide>) is instead served as ONE file, cdn/all/<name>.js
+ * (the composite build below), which defines every widget: as separate modules its widgets compress one by one and the
+ * page would fetch 18 files (71.1 KB brotli measured, against 54.6 KB as one file; docs/size.md).
+ */
+const cdnModules = {};
+/** Composite widget → the widgets its one file defines (itself included). */
+const composites = {};
+const cdnManifest = () => ({
+  name: 'mh-cdn-manifest',
+  generateBundle(options, bundle) {
+    const closure = (fileName, seen = new Set()) => {
+      if (seen.has(fileName)) return seen;
+      seen.add(fileName);
+      for (const imported of bundle[fileName].imports) closure(imported, seen);
+      return seen;
+    };
+    const widgetOf = (fileName) => /^components\/(.+)\.js$/.exec(fileName)?.[1];
+    for (const chunk of Object.values(bundle)) {
+      const widget = chunk.type === 'chunk' && chunk.isEntry && widgetOf(chunk.fileName);
+      if (!widget) continue;
+      const files = [...closure(chunk.fileName)];
+      const defines = files.map(widgetOf).filter(Boolean);
+      if (defines.length > 1) {
+        composites[widget] = [...widgets].sort();
+        cdnModules[widget] = [`all/${widget}.js`];
+      } else cdnModules[widget] = files;
+    }
+  },
+});
+const COMPOSITE = '\0mh-composite:';
+/** The composite build's entries, known only once the cdn build has run: one file per composite widget. */
+const compositeEntries = () => ({
+  name: 'mh-composite-entries',
+  options: (options) => ({ ...options, input: Object.fromEntries(Object.keys(composites).map((name) => [`all/${name}`, `${COMPOSITE}${name}`])) }),
+  resolveId: (source) => (source.startsWith(COMPOSITE) ? source : null),
+  load(id) {
+    if (!id.startsWith(COMPOSITE)) return null;
+    const root = fileURLToPath(new URL('.', import.meta.url));
+    // The host API travels with the widgets, so the loader can pass a host language to this graph too.
+    // Every widget, not only the ones it composes: a page showing the guide and another widget
+    // (a contact card beside it) then loads one copy of Lit and of the library, not two.
+    const defines = [id.slice(COMPOSITE.length), ...widgets].map((name) => `import ${JSON.stringify(`${root}components/${name}/define.ts`)};`);
+    return `${[...new Set(defines)].join('\n')}\nexport * from ${JSON.stringify(`${root}src/api.ts`)};`;
+  },
+});
+const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))[1];
+const MANIFEST_ID = 'mh:cdn-manifest';
+const loaderManifest = () => ({
+  name: 'mh-loader-manifest',
+  resolveId: (source) => (source === MANIFEST_ID ? `\0${MANIFEST_ID}` : null),
+  load(id) {
+    if (id !== `\0${MANIFEST_ID}`) return null;
+    if (Object.keys(cdnModules).length !== widgets.length) this.error('The cdn build must run before the loader (rollup.config.js order).');
+    // Without ".js" (the loader adds it): the table is most of the loader's bytes.
+    const sorted = Object.fromEntries(
+      Object.entries(cdnModules)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, files]) => [name, files.map((file) => file.replace(/\.js$/, ''))]),
+    );
+    return [
+      `export const MODULES = ${JSON.stringify(sorted)};`,
+      `export const COMPOSITES = ${JSON.stringify(composites)};`,
+      `export const VERSION = ${JSON.stringify(VERSION)};`,
+    ].join('\n');
+  },
+});
 
 // zod's core has a harmless import cycle; every other warning is shown.
 const onwarn = (warning, warn) => {
@@ -176,27 +257,42 @@ const onwarn = (warning, warn) => {
 // pay for them, so their unused declarations are dropped.
 const treeshake = { moduleSideEffects: (id) => !/node_modules\/zod\/|\/src\/content\/|mh-part:|mh-split/.test(id) };
 
+/**
+ * Short chunk names in cdn/: they are repeated in the loader's table and in every import. The
+ * language chunks keep their name (nn-…, en-…), so a reader of the network log can tell them apart.
+ */
+const cdnChunkName = (chunk) => (/^(nn|en)$/.test(chunk.name) ? 'c/[name]-[hash].js' : 'c/[hash].js');
+
+const componentInputs = (prefix) => Object.fromEntries(widgets.map((name) => [`${prefix}${name}`, `components/${name}/define.ts`]));
+
+// Rollup runs these in order: the loader build reads the table the cdn build records.
 export default [
   {
-    input: { 'menneskehandel-widgets': 'src/index.ts' },
-    // A folder, not one file: nn, en and the checkers are chunks in dist/chunks/, loaded relative
-    // to the script (same origin, same folder tree).
+    input: { 'menneskehandel-widgets': 'src/index.ts', ...componentInputs('components/') },
+    external: (id) => NPM_EXTERNAL.test(id),
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: plugins({ slices: false, name: 'bundle' }),
+    plugins: plugins({ slices: false, minify: false }),
     treeshake,
     onwarn,
   },
   {
-    input: Object.fromEntries(widgets.map((name) => [name, `components/${name}/define.ts`])),
-    output: {
-      dir: 'dist/components',
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
-    plugins: plugins({ slices: true, name: 'components' }),
+    input: { api: 'src/api.ts', ...componentInputs('components/') },
+    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: cdnChunkName },
+    plugins: [...plugins({ slices: true, name: 'cdn', minify: true }), cdnManifest()],
     treeshake,
+    onwarn,
+  },
+  {
+    input: {},
+    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: (chunk) => `all/${cdnChunkName(chunk)}` },
+    plugins: [compositeEntries(), ...plugins({ slices: false, name: 'cdn-all', minify: true })],
+    treeshake,
+    onwarn,
+  },
+  {
+    input: 'src/loader.ts',
+    output: { file: 'cdn/menneskehandel-widgets.js', format: 'es', sourcemap: true },
+    plugins: [loaderManifest(), ...plugins({ slices: false, minify: true })],
     onwarn,
   },
 ];

@@ -11,14 +11,15 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))[1];
 
 /**
- * Integration pages: CSP header on pages named *csp*.html, and a copy of the bundle that claims
- * another version (`?as-version=x`), to test two versions of the library on one page.
+ * Integration pages: CSP header on pages named *csp*.html, and a copy of the script-tag build
+ * that claims another version (`/test-versions/<version>/cdn/…`: another install of the library
+ * in another folder), to test two versions of the library on one page.
  */
 async function integrationMiddleware(ctx, next) {
-  const asVersion = ctx.path === '/dist/menneskehandel-widgets.js' ? ctx.query['as-version'] : undefined;
-  if (asVersion) {
+  const asVersion = /^\/test-versions\/([\w.-]+)\/(cdn\/[\w/.-]+\.js)$/.exec(ctx.path);
+  if (asVersion && !asVersion[2].includes('..')) {
     ctx.type = 'application/javascript';
-    ctx.body = readFileSync('dist/menneskehandel-widgets.js', 'utf8').replaceAll(`"${VERSION}"`, JSON.stringify(String(asVersion)));
+    ctx.body = readFileSync(asVersion[2], 'utf8').replaceAll(`"${VERSION}"`, JSON.stringify(asVersion[1]));
     return;
   }
   await next();

@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const runsArg = args.find((arg) => arg.startsWith('--runs='));
 const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 31;
 const bundleArg = args.find((arg) => !arg.startsWith('--'));
-const defaultBundle = resolve(rootDir, 'dist/menneskehandel-widgets.js');
+const defaultBundle = resolve(rootDir, 'cdn/menneskehandel-widgets.js');
 const bundle = bundleArg ? resolve(bundleArg) : existsSync(defaultBundle) ? defaultBundle : undefined;
 
 function fail(message) {

@@ -1,2 +1,3 @@
 import { rmSync } from 'node:fs';
-rmSync('dist', { recursive: true, force: true });
+// dist/ (npm build) and cdn/ (script-tag build) are both rebuilt from scratch.
+for (const dir of ['dist', 'cdn']) rmSync(dir, { recursive: true, force: true });

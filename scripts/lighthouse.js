@@ -25,8 +25,8 @@ if (jsonPath) {
     process.exit(2);
   }
 }
-if (!existsSync('dist/menneskehandel-widgets.js')) {
-  console.error('dist/ is missing: run `npm run build` first.');
+if (!existsSync('cdn/menneskehandel-widgets.js')) {
+  console.error('cdn/ is missing: run `npm run build` first.');
   process.exit(2);
 }
 const { chromium } = findBrowsers();

@@ -1,4 +1,4 @@
-// Serves the repository so demo/index.html can load dist/ exactly as a web editor's page would.
+// Serves the repository so demo/index.html can load cdn/ exactly as a web editor's page would.
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 

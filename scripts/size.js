@@ -1,20 +1,47 @@
-// Prints raw / gzip / brotli sizes of the one-script bundle and of what one widget loads alone
-// (its module plus every chunk it imports), and fails when a budget is exceeded.
+// What a page pays for what it shows (docs/size.md). For each widget, a page holding only that
+// widget and the one script tag (cdn/menneskehandel-widgets.js, the loader) is opened in
+// Chromium; the files it fetched are read from the browser's network log, and their brotli sizes
+// summed: loader + widget module + chunks. The log also gives the number of sequential fetch
+// waves after the HTML. Goals (issue #16), each checked here:
+//   - the <mh-contact-card> page ≤ 18 KB; every single-widget page ≤ 1.9× its floor;
+//   - the whole-guide page (<mh-guide>) ≤ 56 KB;
+//   - at most 2 fetch waves after the HTML on every page (the loader, then everything else).
+// floor = Lit (minified the same way) + the nb content the fetched files carry (recorded by the
+// build, rollup.config.js contentFloorReport): what the page would weigh with no code of ours.
+//
 // `--table` prints without failing (used by the bench); `--json` prints machine-readable rows;
 // `--lazy` also lists the chunks loaded on first use (nn, en, checkers for host data).
-// `--ceilings` checks instead that no output grew (by more than 100 B) past the size recorded in
-// scripts/size-ceilings.json (CI enforces this while the budgets are not met; see docs/size.md);
-// `--update-ceilings` records the current sizes there (do it when a change makes outputs smaller).
+// `--ceilings` checks instead that no page or the loader grew (by more than 100 B) past
+// scripts/size-ceilings.json; `--update-ceilings` records the current sizes there.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { createServer } from 'node:http';
+import { join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import puppeteer from 'puppeteer-core';
 import { CONTENT_FLOOR_DIR } from './content-floor.js';
+import { findBrowsers } from './browsers.js';
 
 const KB = 1000;
-export const BUDGETS = { bundle: 40 * KB, widget: 15 * KB };
+export const GOALS = { contactCard: 18 * KB, overhead: 1.9, guide: 56 * KB, waves: 2 };
+const LOADER = 'cdn/menneskehandel-widgets.js';
+/**
+ * Pages that miss the 1.9× goal today, and why (measured; docs/size.md "Decisions"). They are
+ * printed as missed but do not fail: the ceilings ratchet (--ceilings) holds them where they
+ * are. Any other missed goal fails, and so does one of these pages once it meets the goal (so
+ * the entry is removed, not left behind).
+ */
+const PENDING = {
+  'quick-exit': 'no content of its own, so its floor is Lit alone, and the shared code every widget needs (base element, languages, footer, notices) plus the loader weighs about as much as Lit again',
+  'contact-list': 'every contact (its own content) plus the search and filter code, over 9 files compressed one by one',
+  'reporting-duty': 'the duty and contacts content plus the role/situation logic, over 8 files compressed one by one',
+};
+/** Markup for a widget's page where the bare tag would only show a notice; any other widget: `<mh-name>`. */
+const MARKUP = { 'contact-card': '<mh-contact-card contact="rosa"></mh-contact-card>' };
+/** Added network latency per request, so that one wave's requests visibly overlap and the next start after. */
+const LATENCY_MS = 40;
 const args = new Set(process.argv.slice(2));
 
 function sizes(buffer) {
@@ -24,19 +51,9 @@ function sizes(buffer) {
     brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
+const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
 
-/** The file and every module it imports statically, relative to dist/. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    closure(join(dirname(file), match[1]), seen);
-  }
-  return seen;
-}
-
-/** Lit alone, minified the same way: the floor every bundle pays. */
+/** Lit alone, minified the same way: the floor every page pays. */
 async function litFloor() {
   const bundle = await rollup({
     input: 'lit-floor',
@@ -51,7 +68,7 @@ async function litFloor() {
   return sizes(Buffer.from(output[0].code));
 }
 
-/** All of content/nb, for the record: what the one-script bundle must carry at most. */
+/** All of content/nb, for the record: what the guide page must carry at most. */
 function wholeContent() {
   const dir = 'content/nb';
   const joined = readdirSync(dir)
@@ -61,119 +78,203 @@ function wholeContent() {
   return sizes(Buffer.from(joined));
 }
 
-/**
- * The nb content an output carries: the content modules of each of its files, as the build
- * recorded them (rollup.config.js, contentFloorReport). Its brotli size plus Lit is the output's
- * floor: what it would weigh with no code of ours at all.
- */
-const carried = Object.assign(
-  {},
-  ...['bundle', 'components'].map((name) => {
-    const file = join(CONTENT_FLOOR_DIR, `content-${name}.json`);
-    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  }),
-);
-function contentFloor(files) {
-  const missing = files.filter((file) => !(file in carried));
-  if (missing.length) {
-    console.error(`No content record for ${missing.join(', ')}: run \`npm run build\` again.`);
-    process.exit(1);
-  }
-  return sizes(Buffer.from(files.map((file) => carried[file]).join('\n'))).brotli;
-}
-
-if (!existsSync('dist/menneskehandel-widgets.js')) {
-  console.error('dist/ is missing: run `npm run build` first.');
+// cdn: the per-widget modules; cdn-all: the composite widgets' one-file builds (cdn/all/).
+const carriedFiles = ['cdn', 'cdn-all'].map((name) => join(CONTENT_FLOOR_DIR, `content-${name}.json`));
+if (!existsSync(LOADER) || !carriedFiles.every((file) => existsSync(file))) {
+  console.error('cdn/ or its content record is missing: run `npm run build` first.');
   process.exit(1);
 }
+/** The nb content each cdn/ file carries, as the build recorded it. */
+const carried = Object.assign({}, ...carriedFiles.map((file) => JSON.parse(readFileSync(file, 'utf8'))));
+const contentOf = (files) => sizes(Buffer.from(files.map((file) => carried[file] ?? '').join('\n'))).brotli;
 
-// Chunks loaded on first use (nn, en, the checkers) must not import the entry script: loaded as
-// menneskehandel-widgets.js?ver=3 it would then run twice. See rollup.config.js.
-const lazyProblems = existsSync('dist/chunks')
-  ? readdirSync('dist/chunks')
-      .filter((file) => file.endsWith('.js') && /menneskehandel-widgets\.js/.test(readFileSync(join('dist/chunks', file), 'utf8')))
-      .map((file) => `dist/chunks/${file} imports the entry script`)
-  : [];
+const problems = [];
+// The loader must import nothing statically (every static import is one more wave, and a copy
+// loaded as menneskehandel-widgets.js?ver=3 would run its own copy of what it imports).
+const loaderCode = readFileSync(LOADER, 'utf8');
+if (/(?:^|[;}\s])import\s*[\w{*"']|\bfrom\s*["']/.test(loaderCode)) problems.push(`${LOADER} has a static import`);
+// Chunks loaded on first use (nn, en, the checkers) must not import the loader.
+for (const dir of ['cdn/c', 'cdn/components', 'cdn/all', 'cdn/all/c']) {
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.js'))) {
+    if (/menneskehandel-widgets\.js/.test(readFileSync(join(dir, file), 'utf8'))) problems.push(`${dir}/${file} imports the loader`);
+  }
+}
+
+const widgets = readdirSync('cdn/components')
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => file.slice(0, -3))
+  .sort();
+
+/** Serves the repository root, and /__size/<widget>.html: the widget's tag and the one script tag. */
+function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const page = /^\/__size\/([\w-]+)\.html$/.exec(path);
+    if (page) {
+      const markup = MARKUP[page[1]] ?? `<mh-${page[1]}></mh-${page[1]}>`;
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${page[1]}</title><script type="module" src="/${LOADER}"></script></head><body>${markup}</body></html>`);
+      return;
+    }
+    const file = normalize(join('.', path));
+    if (!file.startsWith('cdn/') || !existsSync(file)) {
+      response.statusCode = 404;
+      response.end();
+      return;
+    }
+    response.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Opens the page in Chromium with the cache off and a fixed latency, and reads from the network
+ * log the cdn/ files it fetched and their waves: the HTML is wave 0, and a request is in wave
+ * 1 + the highest wave of any request that had finished before it started (it can depend only on
+ * those). A request that waits for another's response therefore counts as a wave of its own.
+ */
+async function measurePage(browser, origin, widget) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, { url: event.request.url, start: event.timestamp }));
+  cdp.on('Network.loadingFinished', (event) => {
+    const request = requests.get(event.requestId);
+    if (request) request.end = event.timestamp;
+  });
+  await page.goto(`${origin}/__size/${widget}.html`, { waitUntil: 'networkidle0' });
+  const rendered = await page.evaluate(
+    (tag) => Boolean(customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.textContent?.trim()),
+    `mh-${widget}`,
+  );
+  await page.close();
+  const log = [...requests.values()]
+    .map((request) => ({ ...request, path: new URL(request.url).pathname.slice(1) }))
+    .filter((request) => request.path.startsWith('__size/') || request.path.startsWith('cdn/'))
+    .sort((a, b) => a.start - b.start);
+  for (const request of log) {
+    const before = log.filter((other) => other !== request && other.end !== undefined && other.end <= request.start);
+    request.wave = request.path.startsWith('__size/') ? 0 : 1 + Math.max(0, ...before.map((other) => other.wave));
+  }
+  const files = log.filter((request) => request.path.startsWith('cdn/'));
+  return { rendered, files: files.map((request) => ({ path: request.path, wave: request.wave })), waves: Math.max(0, ...files.map((request) => request.wave)) };
+}
 
 const lit = await litFloor();
-const rows = [];
-const bundleFile = 'menneskehandel-widgets.js';
-rows.push({
-  name: `${bundleFile} (all widgets, nb content)`,
-  ...sizes(readFileSync(join('dist', bundleFile))),
-  budget: BUDGETS.bundle,
-  content: contentFloor([bundleFile]),
-  files: [bundleFile],
+const server = await serve();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const { chromium } = findBrowsers();
+if (!chromium) {
+  console.error('npm run size needs Chromium (CHROME_PATH or /usr/bin/chromium) to read the network log.');
+  process.exit(1);
+}
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const componentDir = 'dist/components';
-for (const name of readdirSync(componentDir).filter((file) => file.endsWith('.js')).sort()) {
-  const files = [...closure(join(componentDir, name))].map((file) => relative('dist', file));
-  const buffer = Buffer.concat(files.map((file) => readFileSync(join('dist', file))));
-  // <mh-guide> composes all nine widgets, so alone it loads what the bundle loads: the bundle's
-  // budget is the one that can apply to it (its content alone is over 15 KB).
-  const budget = name === 'guide.js' ? BUDGETS.bundle : BUDGETS.widget;
-  rows.push({ name: `components/${name} + ${files.length - 1} chunk(s)`, ...sizes(buffer), budget, content: contentFloor(files), files });
+const rows = [];
+try {
+  for (const widget of widgets) {
+    const measured = await measurePage(browser, origin, widget);
+    const files = measured.files.map((file) => ({ ...file, ...sizes(readFileSync(file.path)) }));
+    const content = contentOf(files.map((file) => file.path));
+    const row = {
+      name: `<mh-${widget}> page`,
+      key: `page: <mh-${widget}>`,
+      widget,
+      raw: sum(files, 'raw'),
+      gzip: sum(files, 'gzip'),
+      brotli: sum(files, 'brotli'),
+      requests: files.length,
+      waves: measured.waves,
+      content,
+      floor: lit.brotli + content,
+      files,
+    };
+    row.overhead = row.brotli / row.floor;
+    row.goals = [];
+    if (!measured.rendered) row.goals.push(`<mh-${widget}> did not render`);
+    if (!files.some((file) => file.path === LOADER)) row.goals.push('the loader was not fetched');
+    if (row.waves > GOALS.waves) row.goals.push(`${row.waves} fetch waves > ${GOALS.waves}`);
+    if (widget === 'guide') {
+      if (row.brotli > GOALS.guide) row.goals.push(`${row.brotli} B > ${GOALS.guide} B`);
+    } else {
+      if (row.overhead > GOALS.overhead) row.goals.push(`${row.overhead.toFixed(2)}× floor > ${GOALS.overhead}×`);
+      if (widget === 'contact-card' && row.brotli > GOALS.contactCard) row.goals.push(`${row.brotli} B > ${GOALS.contactCard} B`);
+    }
+    rows.push(row);
+  }
+} finally {
+  await browser.close();
+  server.close();
 }
-for (const row of rows) {
-  row.floor = lit.brotli + row.content;
-  row.overhead = row.brotli / row.floor;
-}
-
+const loader = { key: LOADER, ...sizes(Buffer.from(loaderCode)) };
 const content = wholeContent();
-const { floor, overhead } = rows[0];
 
 if (args.has('--json')) {
-  console.log(JSON.stringify({ rows, lit, content, floor, overhead }, null, 2));
+  console.log(JSON.stringify({ goals: GOALS, lit, content, loader, rows }, null, 2));
 } else {
   const pad = (value, width) => String(value).padStart(width);
-  console.log(`${'output'.padEnd(52)} ${pad('raw', 8)} ${pad('gzip', 7)} ${pad('brotli', 7)} ${pad('budget', 7)} ${pad('floor', 7)} ${pad('overhead', 8)}`);
+  console.log(`What a page showing one widget via the script tag fetches (loader + modules + chunks; brotli summed per file):\n`);
+  console.log(`${'page'.padEnd(30)} ${pad('files', 5)} ${pad('waves', 5)} ${pad('raw', 8)} ${pad('gzip', 7)} ${pad('brotli', 7)} ${pad('floor', 7)} ${pad('overhead', 8)}  goal`);
   for (const row of rows) {
-    const mark = row.brotli > row.budget ? '  OVER BUDGET' : '';
+    const goal = row.widget === 'guide' ? `≤ ${GOALS.guide} B` : `≤ ${GOALS.overhead}× floor${row.widget === 'contact-card' ? `, ≤ ${GOALS.contactCard} B` : ''}`;
     console.log(
-      `${row.name.padEnd(52)} ${pad(row.raw, 8)} ${pad(row.gzip, 7)} ${pad(row.brotli, 7)} ${pad(row.budget, 7)} ${pad(row.floor, 7)} ${pad(`${row.overhead.toFixed(2)}×`, 8)}${mark}`,
+      `${row.name.padEnd(30)} ${pad(row.requests, 5)} ${pad(row.waves, 5)} ${pad(row.raw, 8)} ${pad(row.gzip, 7)} ${pad(row.brotli, 7)} ${pad(row.floor, 7)} ${pad(`${row.overhead.toFixed(2)}×`, 8)}  ${goal}${row.goals.length ? `  MISSED: ${row.goals.join('; ')}` : ''}`,
     );
   }
-  console.log(`\nfloor: Lit (${lit.brotli} B brotli) plus the nb content the output carries; overhead: brotli / floor.`);
-  console.log(`Bundle: Lit ${lit.brotli} B + nb content ${rows[0].content} B = ${floor} B; overhead ${overhead.toFixed(2)}× (goal ≤ 1.25×).`);
-  console.log(`All of content/nb is ${content.brotli} B brotli as JSON; <mh-guide> is judged by the bundle budget (it composes every widget).`);
+  console.log(`\nThe loader alone (${LOADER}): ${loader.raw} B raw, ${loader.brotli} B brotli.`);
+  console.log(`floor: Lit (${lit.brotli} B brotli) plus the nb content the page's files carry; overhead: brotli / floor.`);
+  console.log(`waves: sequential fetch waves after the HTML, from Chromium's network log (${LATENCY_MS} ms latency added per request); goal ≤ ${GOALS.waves}.`);
+  console.log(`All of content/nb is ${content.brotli} B brotli as JSON.`);
 }
 
 if (args.has('--lazy')) {
-  // What loads on first use, for the record; not counted in the budgets.
-  for (const file of existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((name) => name.endsWith('.js')).sort() : []) {
-    const size = sizes(readFileSync(join('dist/chunks', file)));
-    console.log(`lazy: dist/chunks/${file}`.padEnd(60), String(size.raw).padStart(9), String(size.gzip).padStart(8), String(size.brotli).padStart(8));
+  // What loads on first use, for the record; not counted in the goals.
+  for (const file of readdirSync('cdn/c').filter((name) => name.endsWith('.js')).sort()) {
+    if (rows.some((row) => row.files.some((fetched) => fetched.path === `cdn/c/${file}`))) continue;
+    const size = sizes(readFileSync(join('cdn/c', file)));
+    console.log(`lazy: cdn/c/${file}`.padEnd(60), String(size.raw).padStart(9), String(size.gzip).padStart(8), String(size.brotli).padStart(8));
   }
 }
 
 const CEILINGS_FILE = 'scripts/size-ceilings.json';
+const recorded = [loader, ...rows];
 if (args.has('--update-ceilings')) {
-  const ceilings = Object.fromEntries(rows.map((row) => [row.files[0], row.brotli]));
-  writeFileSync(CEILINGS_FILE, `${JSON.stringify(ceilings, null, 2)}\n`);
+  writeFileSync(CEILINGS_FILE, `${JSON.stringify(Object.fromEntries(recorded.map((row) => [row.key, row.brotli])), null, 2)}\n`);
   console.log(`\nRecorded the current brotli sizes in ${CEILINGS_FILE}.`);
 }
 if (args.has('--ceilings')) {
   const ceilings = JSON.parse(readFileSync(CEILINGS_FILE, 'utf8'));
   // 100 B of slack: another Node/zlib on the CI machine may compress a few bytes differently.
   const SLACK = 100;
-  const grown = rows.filter((row) => !(row.files[0] in ceilings) || row.brotli > ceilings[row.files[0]] + SLACK);
+  const grown = recorded.filter((row) => !(row.key in ceilings) || row.brotli > ceilings[row.key] + SLACK);
   if (grown.length) {
-    console.error(
-      `\nGrew past ${CEILINGS_FILE} (brotli): ${grown.map((row) => `${row.files[0]} ${row.brotli} > ${ceilings[row.files[0]] ?? 'no entry'}`).join('; ')}`,
-    );
+    console.error(`\nGrew past ${CEILINGS_FILE} (brotli): ${grown.map((row) => `${row.key} ${row.brotli} > ${ceilings[row.key] ?? 'no entry'}`).join('; ')}`);
     process.exit(1);
   }
   console.log(`\nNo output grew past ${CEILINGS_FILE}.`);
   process.exit(0);
 }
 
-if (lazyProblems.length) {
-  console.error(`\n${lazyProblems.join('\n')}`);
+if (problems.length) {
+  console.error(`\n${problems.join('\n')}`);
   process.exit(1);
 }
-
-const over = rows.filter((row) => row.brotli > row.budget);
-if (over.length && !args.has('--table') && !args.has('--json') && !args.has('--update-ceilings')) {
-  console.error(`\nOver budget (brotli): ${over.map((row) => `${row.name} ${row.brotli} > ${row.budget}`).join('; ')}`);
+const onlyOverhead = (row) => row.goals.every((goal) => goal.includes('× floor >'));
+const pending = rows.filter((row) => row.widget in PENDING && row.goals.length && onlyOverhead(row));
+const missed = rows.filter((row) => row.goals.length && !pending.includes(row));
+const stale = rows.filter((row) => row.widget in PENDING && !row.goals.length);
+if (!args.has('--json')) {
+  for (const row of pending) console.log(`Known miss, decision pending (docs/size.md): ${row.name} ${row.overhead.toFixed(2)}× floor — ${PENDING[row.widget]}.`);
+}
+if ((missed.length || stale.length) && !args.has('--table') && !args.has('--json') && !args.has('--update-ceilings')) {
+  if (missed.length) console.error(`\nGoals missed: ${missed.map((row) => `${row.name}: ${row.goals.join('; ')}`).join(' | ')}`);
+  if (stale.length) console.error(`\n${stale.map((row) => row.name).join(', ')} now meet(s) the goal: remove from PENDING in scripts/size.js.`);
   process.exit(1);
 }
+if (!args.has('--json') && !missed.length) console.log('\nEvery other size and round-trip goal is met.');

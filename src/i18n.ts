@@ -49,7 +49,7 @@ export function ensureLocale(lang: string): void {
       (error: unknown) => {
         console.warn(
           `menneskehandel-widgets: could not load the "${lang}" language file; showing nb (bokmål). ` +
-            'Copy the whole dist/ folder, so the locale files sit next to the script.',
+            'Copy the whole cdn/ folder, so the locale files sit next to the script.',
           error,
         );
       },

@@ -1,6 +1,7 @@
 /**
- * The one-script entry: importing this registers every widget. Hosts that want one widget
- * import `menneskehandel-widgets/components/<name>.js` instead.
+ * The npm entry: importing this registers every widget (each registration is guarded, so it is
+ * also safe to import in Node without a DOM). Hosts that want one widget import
+ * `menneskehandel-widgets/components/<name>.js` instead; both share one module graph.
  */
 import '../components/contact-card/define.js';
 import '../components/contact-list/define.js';
@@ -12,7 +13,4 @@ import '../components/quick-exit/define.js';
 import '../components/reporting-duty/define.js';
 import '../components/rights-list/define.js';
 
-export { VERSION } from './version.js';
-export { QUICK_EXIT_EVENT } from './base-element.js';
-export { registerContent } from './content/store.js';
-export { registerLocale, whenLocaleLoaded, type HostLocaleData } from './i18n.js';
+export * from './api.js';

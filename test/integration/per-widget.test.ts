@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/index.js';
 
 /**
- * The per-widget modules in dist/components are built with content slices (a widget carries only
+ * The per-widget modules in cdn/components are built with content slices (a widget carries only
  * the contacts its content names). Every phone and e-mail link a widget shows from source must
  * also be there in its built module: a number lost in the build would be the worst kind of bug.
  */
@@ -48,7 +48,7 @@ describe('integration: per-widget modules show every number the source shows', (
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const { widget, markup } of CASES) {
-    it(`dist/components/${widget}.js: ${markup}`, async () => {
+    it(`cdn/components/${widget}.js: ${markup}`, async () => {
       const fromSource = await fixture<HTMLElement>(markup);
       await (fromSource as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const expected = contactLinks(fromSource);

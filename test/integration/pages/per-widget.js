@@ -1,8 +1,8 @@
-// Loads one per-widget module from dist/components (as an npm user would) and renders the markup
+// Loads one per-widget module from cdn/components (self-contained, as a script tag would) and renders the markup
 // given in the query, so a test can compare it with the same markup rendered from source.
 const params = new URLSearchParams(location.search);
 window.ready = (async () => {
-  await import(`/dist/components/${params.get('widget')}.js`);
+  await import(`/cdn/components/${params.get('widget')}.js`);
   const template = document.createElement('template');
   template.innerHTML = params.get('markup');
   document.body.append(template.content);
