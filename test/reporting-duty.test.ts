@@ -614,7 +614,7 @@ describe('<mh-reporting-duty>', () => {
     const steps = () => [...root(el).querySelectorAll<HTMLDetailsElement>('details.step')];
     // Private person, adult, no acute danger: step 1 (avvergingsplikt, report), 2 (acute-help, ROSA), 3 (accompanying children), 4.
     expect(steps().map((step) => step.dataset.step)).to.deep.equal(['1', '2', '3', '4']);
-    expect(squash(steps()[0].querySelector('summary')!.textContent!)).to.equal('Steg 1 Vurder om det er plikt eller rett til å varsle');
+    expect(squash(steps()[0].querySelector('summary')!.textContent!)).to.equal('Steg 1: Vurder om det er plikt eller rett til å varsle');
     expect(steps().every((step) => !step.open)).to.equal(true);
     const toggle = root(el).querySelector<HTMLButtonElement>('button.toggle-steps')!;
     expect(toggle.textContent!.trim()).to.equal('Vis alle steg');

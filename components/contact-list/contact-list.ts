@@ -48,7 +48,7 @@ function loadHostModule(): Promise<HostContactsModule | undefined> {
   hostModuleLoad ??= import('../../src/content/host-contacts.js').then(
     (module) => (hostModule = module),
     (error: unknown) => {
-      console.warn('<mh-contact-list>: could not load the checker for local contacts; they are not shown. Copy the whole dist/ folder.', error);
+      console.warn('<mh-contact-list>: could not load the checker for local contacts; they are not shown. Copy the whole cdn/ folder (or dist/ with its chunks).', error);
       return undefined;
     },
   );
@@ -467,10 +467,10 @@ export class MhContactList extends MhElement {
         : html`<div class="empty" part="empty">
             <p>${query ? text.noMatchQuery(query) : text.noMatch}</p>
             ${visitorFilters && (filtersActive || query)
-              ? html`<p class="actions">
+              ? html`<div class="actions">
                   ${filtersActive ? html`<button type="button" part="clear" @click=${this.clearFilters}>${text.clearFilters}</button>` : nothing}
                   ${query ? html`<button type="button" part="clear" @click=${this.clearSearch}>${text.clearSearch}</button>` : nothing}
-                </p>`
+                </div>`
               : nothing}
             ${emergencyShown ? nothing : this.renderEmergency(subLevel(level), audience, lang, text.needAcuteHelp)}
           </div>`}

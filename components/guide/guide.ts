@@ -44,6 +44,7 @@ export interface GuideNavigateDetail {
  * @cssprop --mh-spacing - Base spacing.
  * @cssprop --mh-focus-color - Focus ring.
  * @cssprop --mh-guide-nav-top - Where the list of parts sticks on wide screens (default: below a sticky quick exit, `--mh-quick-exit-height`, else 0); set it to the height of the host's own sticky bar, e.g. 4.5rem.
+ * @cssprop --mh-quick-exit-height - Set on the page by a sticky `<mh-quick-exit>` to its own height; the list of parts sticks below it. Hosts do not set it.
  */
 export class MhGuide extends MhElement {
   static override styles = [...MhElement.styles, guideStyles];

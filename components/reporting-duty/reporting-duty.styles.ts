@@ -132,7 +132,7 @@ export const reportingDutyStyles = css`
     padding-left: 1.75em;
     position: relative;
     font-size: 1.1em;
-    line-height: 1.4;
+    line-height: 1.45;
     max-width: 40em;
   }
   .panel-items li::before {
@@ -203,9 +203,6 @@ export const reportingDutyStyles = css`
   }
   .step-number {
     font-weight: 400;
-  }
-  .step-number::after {
-    content: ':';
   }
   .section {
     margin: calc(var(--_space) * 0.75) 0;

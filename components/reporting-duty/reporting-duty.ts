@@ -429,7 +429,7 @@ export class MhReportingDuty extends MhElement {
           return html`<li class="step-item">
             <details class="step" part="step" data-step=${step.number} .open=${this.openSteps.has(step.number)} @toggle=${(event: Event) => this.onStepToggle(step.number, event)}>
               <summary part="step-summary">
-                ${renderHeading(stepLevel, html`<span class="step-number">${text.step(step.number)}</span> <span class="step-heading">${step.heading}</span>`)}
+                ${renderHeading(stepLevel, html`<span class="step-number">${text.step(step.number)}:</span> <span class="step-heading">${step.heading}</span>`)}
               </summary>
               <div class="step-body">${ids.map((id) => this.renderSection(sections.get(id)!, sectionLevel, blockVisible))}</div>
             </details>
