@@ -1,8 +1,8 @@
 /**
  * Every widget's named states, without defining any element: for gates that load the built
- * bundle (dist/) instead of the sources. test/gates/widgets.ts holds the same table for the
- * gates that run on the sources; the accessible-name gate checks this one against the tags the
- * bundle defines.
+ * bundle (dist/) instead of the sources; test/gates/widgets.ts re-exports it for the gates that
+ * run on the sources (after defining them). The accessible-name gate checks it against the tags
+ * the bundle defines.
  */
 import type { WidgetExample } from '../../src/examples.js';
 import { examples as contactCard } from '../../components/contact-card/examples.js';

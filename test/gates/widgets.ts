@@ -4,15 +4,7 @@
  */
 import '../../src/index.js';
 import type { WidgetExample } from '../../src/examples.js';
-import { examples as contactCard } from '../../components/contact-card/examples.js';
-import { examples as contactList } from '../../components/contact-list/examples.js';
-import { examples as conversationGuide } from '../../components/conversation-guide/examples.js';
-import { examples as guide } from '../../components/guide/examples.js';
-import { examples as indicatorChecklist } from '../../components/indicator-checklist/examples.js';
-import { examples as myths } from '../../components/myths/examples.js';
-import { examples as quickExit } from '../../components/quick-exit/examples.js';
-import { examples as reportingDuty } from '../../components/reporting-duty/examples.js';
-import { examples as rightsList } from '../../components/rights-list/examples.js';
+import { EXAMPLE_REGISTRY } from './example-registry.js';
 import { fixture } from '@open-wc/testing';
 
 export interface GateWidget {
@@ -20,17 +12,8 @@ export interface GateWidget {
   examples: WidgetExample[];
 }
 
-export const WIDGETS: GateWidget[] = [
-  { tag: 'mh-contact-card', examples: contactCard },
-  { tag: 'mh-contact-list', examples: contactList },
-  { tag: 'mh-conversation-guide', examples: conversationGuide },
-  { tag: 'mh-guide', examples: guide },
-  { tag: 'mh-indicator-checklist', examples: indicatorChecklist },
-  { tag: 'mh-myths', examples: myths },
-  { tag: 'mh-quick-exit', examples: quickExit },
-  { tag: 'mh-reporting-duty', examples: reportingDuty },
-  { tag: 'mh-rights-list', examples: rightsList },
-];
+/** The same table as the gates on the built bundle use (example-registry.ts), with the sources defined. */
+export const WIDGETS: GateWidget[] = EXAMPLE_REGISTRY;
 
 export const isChromium = navigator.userAgent.includes('Chrome/');
 
