@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
-import { onContentRegistered } from './content/store.js';
+import { hasContent, onContentRegistered } from './content/store.js';
 import { getFooterMeta } from './content/meta-footer.js';
 import { ensureLocale, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
 import { strings as footerStrings } from './footer/strings.js';
@@ -255,6 +255,15 @@ export class MhElement extends LitElement {
   /** The language resolved once per update: render reads it many times, and a huge lang value is copied on each read. */
   private languageInUpdate?: Lang;
 
+
+  /**
+   * `lang` for the elements showing `domain` content: "nb" when the widget's language has no
+   * `domain` data (nn/en not translated yet, a host language) and the nb text is shown, so screen
+   * readers and hyphenation treat it as Norwegian; else nothing (the page's language applies).
+   */
+  protected contentLang(domain: string): 'nb' | typeof nothing {
+    return hasContent(domain, this.language) ? nothing : 'nb';
+  }
 
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */
   get localeReady(): Promise<boolean> {

@@ -8,6 +8,9 @@ import { MhElement } from '../../src/base-element.js';
 import { registerLocale, whenLocaleLoaded } from '../../src/i18n.js';
 import { hasContent } from '../../src/content/store.js';
 import { getConversation } from '../../src/content/conversation.js';
+import { getMyths, mythStatement } from '../../src/content/myths.js';
+
+const UK_LABEL = 'Міфи та факти';
 import { TABLES, renderedText } from './tables.js';
 
 /** Counts the updates of every widget element (whatever its class) from now on. */
@@ -54,6 +57,13 @@ describe('lang is read, never written', () => {
     }
   });
 
+  it('nn or en content that is translated carries no lang of its own', async () => {
+    const element = await fixture<MhElement>('<mh-myths lang="en"></mh-myths>');
+    await element.localeReady;
+    expect(hasContent('myths', 'en')).to.equal(true);
+    expect(element.shadowRoot!.querySelector('.myth')!.closest('[lang]')).to.equal(null);
+  });
+
   it('an explicit lang="nn" is kept and rendered', async () => {
     const element = await fixture<MhElement>('<div lang="en"><mh-myths lang="nn"></mh-myths></div>').then((wrapper) => wrapper.firstElementChild as MhElement);
     await element.localeReady;
@@ -73,7 +83,7 @@ describe('lang is read, never written', () => {
   });
 
   it('nb text shown inside a uk page carries lang="nb"', async () => {
-    await registerLocale('uk', { ui: { 'conversation-guide': {} } });
+    await registerLocale('uk', { ui: { myths: { listLabel: UK_LABEL } } });
     await whenLocaleLoaded('uk');
     const original = console.info;
     console.info = () => {};
@@ -88,6 +98,18 @@ describe('lang is read, never written', () => {
       expect(element.hasAttribute('lang')).to.equal(false);
       // The guide's title in the footer is the nb original.
       expect(element.shadowRoot!.querySelector('cite')?.getAttribute('lang')).to.equal('nb');
+
+      // Myths with uk UI strings only: the myths and facts are nb text, marked; the uk label is not.
+      const myths = (await fixture('<div lang="uk"><mh-myths></mh-myths></div>')).firstElementChild as MhElement;
+      await settled(myths);
+      const nbMyth = getMyths('nb').myths[0]!;
+      const myth = myths.shadowRoot!.querySelector('.myth')!;
+      expect(myth.textContent!.trim()).to.equal(mythStatement(getMyths('nb'), nbMyth));
+      expect(myth.getAttribute('lang')).to.equal('nb');
+      expect(myths.shadowRoot!.querySelector('blockquote')!.getAttribute('lang')).to.equal('nb');
+      expect(myths.shadowRoot!.querySelector('.intro')!.getAttribute('lang')).to.equal('nb');
+      expect(myths.shadowRoot!.querySelector('ul.myths')!.getAttribute('aria-label')).to.equal(UK_LABEL);
+      expect(myths.shadowRoot!.querySelector('.label-myth')!.closest('[lang]')).to.equal(null);
     } finally {
       console.info = original;
     }
