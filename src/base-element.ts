@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
-import { onContentRegistered } from './content/store.js';
+import { hasContent, onContentRegistered } from './content/store.js';
 import { getFooterMeta } from './content/meta-footer.js';
 import { ensureLocale, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
 import { strings as footerStrings } from './footer/strings.js';
@@ -168,6 +168,8 @@ export type AttributeProblem = 'invalid' | 'unknown' | 'link';
  * Base of every widget: language resolution, one-time console warnings for bad input, the
  * visible problem message and the source footer. Widget-specific behaviour lives in components/.
  *
+ * @attr {string} lang - Language of the widget (nb, nn, en or a registered host language); when not set, the nearest ancestor's `lang` or `<html lang>`. Never written by the widget.
+ *
  * Theming shared by every widget (styles in src/styles/base.ts; Storybook's Theming page lists them):
  * @attr {'light' | 'dark'} color-scheme - Force the light or dark default colours; without it the widget follows the host's CSS `color-scheme`.
  * @cssprop --mh-accent - Links, buttons, checkbox accent and markers (default #1a5a96; on a dark scheme #9ccaff).
@@ -186,8 +188,23 @@ export type AttributeProblem = 'invalid' | 'unknown' | 'link';
 export class MhElement extends LitElement {
   static override styles = [baseStyles];
 
-  /** Language of the widget (nb, nn, en); inherited from ancestors or `<html lang>` when not set. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * `lang` is the native attribute and property, not a Lit property: the widget reads its language
+   * from its own attribute or its ancestors and never writes one. A written `lang=""` would mean
+   * "unknown language" to `:lang()`, `hyphens: auto` and screen readers, and re-render every
+   * widget on load.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) {
+      this.resetWarnings();
+      this.requestUpdate();
+    }
+  }
 
   /**
    * The source footer: `full` (the guide's title, publisher, edition and link) or `compact` (one
@@ -238,6 +255,15 @@ export class MhElement extends LitElement {
   /** The language resolved once per update: render reads it many times, and a huge lang value is copied on each read. */
   private languageInUpdate?: Lang;
 
+
+  /**
+   * `lang` for the elements showing `domain` content: "nb" when the widget's language has no
+   * `domain` data (nn/en not translated yet, a host language) and the nb text is shown, so screen
+   * readers and hyphenation treat it as Norwegian; else nothing (the page's language applies).
+   */
+  protected contentLang(domain: string): 'nb' | typeof nothing {
+    return hasContent(domain, this.language) ? nothing : 'nb';
+  }
 
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */
   get localeReady(): Promise<boolean> {
@@ -377,8 +403,4 @@ export class MhElement extends LitElement {
     </div>`;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('lang')) this.resetWarnings();
-  }
 }

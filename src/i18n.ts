@@ -41,10 +41,11 @@ function registerBundle(lang: string, bundle: LocaleBundle): void {
 
 /** Starts loading `lang` if it is nn or en and not loaded yet; widgets show nb meanwhile. */
 export function ensureLocale(lang: string): void {
-  if (loads.has(lang) || !Object.hasOwn(BUILTIN, lang)) return;
+  const load = Object.hasOwn(BUILTIN, lang) ? BUILTIN[lang] : undefined;
+  if (loads.has(lang) || !load) return;
   loads.set(
     lang,
-    BUILTIN[lang]().then(
+    load().then(
       (module) => registerBundle(lang, module.default),
       (error: unknown) => {
         console.warn(

@@ -68,12 +68,14 @@ function graph(file: string): Promise<Api | void> {
 function load(name: string): Promise<unknown> {
   let loading = loads.get(name);
   if (!loading) {
-    const [module, ...chunks] = MODULES[name];
+    // Only names from MODULES reach here (scan filters them); an unknown one has nothing to load.
+    const [module, ...chunks] = MODULES[name] ?? [];
+    if (module === undefined) return Promise.resolve();
     chunks.forEach(preload);
     if (name in COMPOSITES) {
       loading = graph(module);
       // One file defines them all: nothing else needs loading for them.
-      for (const covered of COMPOSITES[name]) if (!loads.has(covered)) loads.set(covered, loading);
+      for (const covered of COMPOSITES[name] ?? []) if (!loads.has(covered)) loads.set(covered, loading);
     } else {
       loading = import(/* @vite-ignore */ new URL(`${module}.js`, base).href).catch((error: unknown) => {
         loads.delete(name);

@@ -4,6 +4,15 @@ export type BuiltinLang = (typeof SUPPORTED_LANGS)[number];
 /** A shipped language, or a code a host registered with registerLocale (e.g. "uk"). */
 export type Lang = BuiltinLang | (string & {});
 
+/**
+ * The entry of a per-language table for `lang`: every table keyed by the shipped languages reads
+ * through here, so a host language (registerLocale('uk', …), `data-mh-locale="uk"`) gets nb's
+ * entry, like its missing UI strings, instead of undefined.
+ */
+export function byLang<T>(table: Readonly<Record<BuiltinLang, T>>, lang: Lang): T {
+  return Object.hasOwn(table, lang) ? table[lang as BuiltinLang] : table.nb;
+}
+
 const informed = new Set<string>();
 /** Codes a host registered content or UI strings for, lower case. */
 const hostLangs = new Set<string>();
@@ -29,7 +38,7 @@ export function normalizeLang(tag: string | null | undefined): Lang {
   if (trimmed.length > MAX_TAG) return unsupported(`${trimmed.slice(0, MAX_TAG).toLowerCase()}…`);
   const value = trimmed.toLowerCase();
   if (value === '') return 'nb';
-  const primary = value.split(/[-_]/)[0];
+  const primary = value.split(/[-_]/)[0] ?? value;
   if (primary === 'nb' || primary === 'no') return 'nb';
   if (primary === 'nn') return 'nn';
   if (primary === 'en') return 'en';

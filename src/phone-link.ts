@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
-import type { Lang } from './locale.js';
+import { byLang, type BuiltinLang, type Lang } from './locale.js';
 import { phoneDisplay, phoneHref } from './content/phone.js';
 
 /** The accessible name per shipped language; a host language (no entry) uses nb, like its missing UI strings. */
-const CALL: Record<Lang, (whom: string, number: string) => string> = {
+const CALL: Record<BuiltinLang, (whom: string, number: string) => string> = {
   nb: (whom, number) => `Ring ${whom}, ${number}`,
   nn: (whom, number) => `Ring ${whom}, ${number}`,
   en: (whom, number) => `Call ${whom}, ${number}`,
@@ -40,7 +40,7 @@ export function renderPhoneLink(options: {
     class=${options.className ?? 'mh-tel'}
     part=${options.part ?? 'link phone'}
     href=${phoneHref(options.digits)}
-    aria-label=${(Object.hasOwn(CALL, options.lang) ? CALL[options.lang] : CALL.nb)(options.whom, display)}
+    aria-label=${byLang(CALL, options.lang)(options.whom, display)}
     @click=${onClick}
     >${display}</a
   >`;

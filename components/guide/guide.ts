@@ -89,7 +89,7 @@ export class MhGuide extends MhElement {
 
   override resetState(): void {
     super.resetState();
-    this.current = this.includedParts[0];
+    this.current = this.firstPart;
   }
 
   /** The parts shown, from the `parts` attribute (invalid values are reported and ignored). */
@@ -99,6 +99,11 @@ export class MhGuide extends MhElement {
     const tokens = requested.split(/\s+/);
     const valid = GUIDE_PARTS.filter((part) => tokens.includes(String(part)));
     return valid.length ? valid : [...GUIDE_PARTS];
+  }
+
+  /** The first part shown: includedParts is never empty (no valid token means every part). */
+  private get firstPart(): GuidePart {
+    return this.includedParts[0] ?? GUIDE_PARTS[0];
   }
 
   private get invalidPartTokens(): string[] {
@@ -143,7 +148,7 @@ export class MhGuide extends MhElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.includedParts.includes(this.current)) this.current = this.includedParts[0];
+    if (!this.includedParts.includes(this.current)) this.current = this.firstPart;
   }
 
   protected override updated(changed: PropertyValues): void {

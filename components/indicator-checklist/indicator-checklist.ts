@@ -21,7 +21,7 @@ import {
 } from '../../src/content/indicators.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { renderRunningText } from '../../src/running-text.js';
-import type { Lang } from '../../src/locale.js';
+import { byLang, type BuiltinLang, type Lang } from '../../src/locale.js';
 import { renderPhoneLink } from '../../src/phone-link.js';
 import { indicatorChecklistStyles } from './indicator-checklist.styles.js';
 import { strings, type IndicatorChecklistStrings } from './strings.js';
@@ -47,13 +47,14 @@ export interface IndicatorsChangeDetail {
   forms: Form[];
 }
 
-const DATE_LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/** A host language's date is written like the nb text around it (the page's text falls back to nb). */
+const DATE_LOCALES: Record<BuiltinLang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** Today's date as words ("12. mai 2025"), never with slashes that could read as a fraction. */
 function today(lang: Lang): string {
   let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'long' })));
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(byLang(DATE_LOCALES, lang), { dateStyle: 'long' })));
   return format.format(new Date());
 }
 const LINK_ATTRIBUTES = ['duty-href', 'rights-href', 'contacts-href'] as const;

@@ -76,15 +76,19 @@ export class MhMyths extends MhElement {
     this.dispatchEvent(new CustomEvent<MythToggleDetail>('mh-myth-toggle', { detail: { id, open }, bubbles: true, composed: true }));
   }
 
+  /** `lang="nb"` for the myths' text while it is shown in nb for another language (set per render). */
+  private mythsLang: 'nb' | typeof nothing = nothing;
+
   protected override render(): TemplateResult {
     const t = strings(this.language);
     const file = getMyths(this.language);
+    this.mythsLang = this.contentLang('myths');
     const display = this.validDisplay;
     const displayProblem = display ? nothing : this.attributeProblem('invalid', 'display', this.display, MYTHS_DISPLAYS, 'list');
     const { level, problem } = this.checkHeadingLevel(this.headingLevel);
     return html`
-      ${renderHeading(level, file.heading)} ${displayProblem} ${problem}
-      <p part="intro" class="intro">${file.intro.text}</p>
+      ${renderHeading(level, html`<span lang=${this.mythsLang}>${file.heading}</span>`)} ${displayProblem} ${problem}
+      <p part="intro" class="intro" lang=${this.mythsLang}>${file.intro.text}</p>
       <ul part="list" class="myths" aria-label=${t.listLabel}>
         ${file.myths.map((myth) =>
           html`<li part="item" class="item" data-id=${myth.id}>
@@ -98,13 +102,13 @@ export class MhMyths extends MhElement {
 
   private renderMyth(file: MythsFile, myth: Myth, t: MythsStrings): TemplateResult {
     return html`<span part="label" class="label label-myth">${t.myth}<span class="visually-hidden">:</span></span>
-      <span part="myth" class="myth">${mythStatement(file, myth)}</span>`;
+      <span part="myth" class="myth" lang=${this.mythsLang}>${mythStatement(file, myth)}</span>`;
   }
 
   private renderFact(myth: Myth, t: MythsStrings): TemplateResult {
     return html`<div part="fact" class="fact">
       <span part="label" class="label label-fact">${t.fact}<span class="visually-hidden">:</span></span>
-      <blockquote>
+      <blockquote lang=${this.mythsLang}>
         <p>${myth.fact}</p>
         ${myth.items ? html`<ul>${myth.items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
       </blockquote>

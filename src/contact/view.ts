@@ -19,10 +19,15 @@ export type ContactLike = Pick<Contact, 'id' | 'name' | 'phones' | 'emails' | 'w
     description?: string;
   };
 
+/** The name of weekday `day` (1 = Monday … 7 = Sunday); the number itself if out of range. */
+function dayName(day: number, text: ContactStrings): string {
+  return text.days[day - 1] ?? String(day);
+}
+
 /** "mandag–fredag" for consecutive days, else "mandag, onsdag". */
 export function dayList(days: readonly number[], text: ContactStrings): string {
-  const names = days.map((day) => text.days[day - 1]);
-  const consecutive = days.length > 2 && days.every((day, index) => index === 0 || day === days[index - 1] + 1);
+  const names = days.map((day) => dayName(day, text));
+  const consecutive = days.length > 2 && days.every((day, index) => index === 0 || day === (days[index - 1] ?? 0) + 1);
   return consecutive ? `${names[0]}–${names[names.length - 1]}` : names.join(', ');
 }
 
@@ -42,7 +47,7 @@ export function badgeText(hours: OpeningHours | undefined, now: Date, text: Cont
     case 'open':
       return { text: text.openNow, state: 'open' };
     case 'closed': {
-      const day = status.inDays === 0 ? text.today : status.inDays === 1 ? text.tomorrow : text.days[status.day - 1];
+      const day = status.inDays === 0 ? text.today : status.inDays === 1 ? text.tomorrow : dayName(status.day, text);
       return { text: text.closedNow(text.at(day, status.opens)), state: 'closed' };
     }
     default:

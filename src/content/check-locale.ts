@@ -27,6 +27,10 @@ export function checkLocaleContent(content: Record<string, unknown>): CheckedCon
       continue;
     }
     const issue = result.error.issues[0];
+    if (!issue) {
+      problems.push(`${domain}: invalid`);
+      continue;
+    }
     const keys = (issue as { keys?: string[] }).keys;
     const path = [domain, ...issue.path.map(String), ...(keys?.length ? [keys.join(', ')] : [])].join('.');
     problems.push(`${path}: ${issue.message}`);

@@ -74,6 +74,10 @@ export function parseHostContacts(input: unknown, reservedIds: readonly string[]
     const result = z.safeParse(HostContactSchema, entry);
     if (!result.success) {
       const issue = result.error.issues[0];
+      if (!issue) {
+        problems.push({ index, id, field: '(entry)', message: 'Invalid entry' });
+        return;
+      }
       const field = issue.path.length ? issue.path.join('.') : '(entry)';
       // Unknown keys are reported on the object; name them so the editor can find the typo.
       const keys = (issue as { keys?: string[] }).keys;

@@ -33,7 +33,7 @@ export function osloClock(date: Date): { weekday: number; minutes: number } {
 /** "09:30" → 570. */
 export function toMinutes(time: string): number {
   const [hours, minutes] = time.split(':').map(Number);
-  return hours * 60 + minutes;
+  return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
 export type HoursStatus =
