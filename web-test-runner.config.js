@@ -34,7 +34,13 @@ async function integrationMiddleware(ctx, next) {
     return;
   }
   await next();
-  if (/^\/test\/integration\/pages\/[^/]*csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (/^\/test\/integration\/pages\/[^/]*csp[^/]*\.html$/.test(ctx.path)) {
+    // *csp-trusted-types*: Trusted Types required with Lit's policy allowed; *-refused: none allowed.
+    const trustedTypes = ctx.path.includes('csp-trusted-types')
+      ? `; require-trusted-types-for 'script'; trusted-types ${ctx.path.includes('refused') ? "'none'" : 'lit-html'}`
+      : '';
+    ctx.set('Content-Security-Policy', STRICT_CSP + trustedTypes);
+  }
 }
 
 /** CDP sessions kept open per page: Chromium drops a session's emulation when it detaches. */
