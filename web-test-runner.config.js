@@ -13,9 +13,20 @@ const VERSION = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'
 /**
  * Integration pages: CSP header on pages named *csp*.html, and a copy of the script-tag build
  * that claims another version (`/test-versions/<version>/cdn/…`: another install of the library
- * in another folder), to test two versions of the library on one page.
+ * in another folder), to test two versions of the library on one page. `/test-missing-chunks/…`
+ * serves the build as a host that copied only the entry: the chunks loaded on demand (nn, en and
+ * the local-contacts checker) answer 404.
  */
 async function integrationMiddleware(ctx, next) {
+  const missingChunks = /^\/test-missing-chunks(\/(?:dist|cdn|node_modules)\/[\w/.@-]+\.js)$/.exec(ctx.path);
+  if (missingChunks && !missingChunks[1].includes('..')) {
+    if (/\/(?:en|nn|host-contacts)-[\w-]+\.js$/.test(missingChunks[1])) {
+      ctx.status = 404;
+      ctx.body = 'Not copied';
+      return;
+    }
+    ctx.path = missingChunks[1];
+  }
   const asVersion = /^\/test-versions\/([\w.-]+)\/(cdn\/[\w/.-]+\.js)$/.exec(ctx.path);
   if (asVersion && !asVersion[2].includes('..')) {
     ctx.type = 'application/javascript';
@@ -23,7 +34,13 @@ async function integrationMiddleware(ctx, next) {
     return;
   }
   await next();
-  if (/^\/test\/integration\/pages\/[^/]*csp[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (/^\/test\/integration\/pages\/[^/]*csp[^/]*\.html$/.test(ctx.path)) {
+    // *csp-trusted-types*: Trusted Types required with Lit's policy allowed; *-refused: none allowed.
+    const trustedTypes = ctx.path.includes('csp-trusted-types')
+      ? `; require-trusted-types-for 'script'; trusted-types ${ctx.path.includes('refused') ? "'none'" : 'lit-html'}`
+      : '';
+    ctx.set('Content-Security-Policy', STRICT_CSP + trustedTypes);
+  }
 }
 
 /** CDP sessions kept open per page: Chromium drops a session's emulation when it detaches. */

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
 import { hasContent, onContentRegistered } from './content/store.js';
 import { getFooterMeta } from './content/meta-footer.js';
-import { ensureLocale, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
+import { ensureLocale, localeFailed, onLocaleFailed, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
 import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
@@ -59,6 +59,10 @@ function watchLang(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   // A locale chunk or a host locale arriving re-renders too.
   onContentRegistered(() => {
+    for (const element of connected) element.requestUpdate();
+  });
+  // A locale chunk that failed: every widget in that language shows why it is in bokmål.
+  onLocaleFailed(() => {
     for (const element of connected) element.requestUpdate();
   });
   watchLocaleScripts();
@@ -165,6 +169,15 @@ function adoptStylesFor(element: MhElement): void {
 export type AttributeProblem = 'invalid' | 'unknown' | 'link';
 
 /**
+ * The notice when the nn or en chunk did not load (the script copied without its chunks). In the
+ * main file, in the widget's language, because that language's own strings are in the chunk.
+ */
+const LOCALE_FAILED: Record<string, string> = {
+  nn: 'Teksten er vist på bokmål fordi språkfila for nynorsk ikkje kunne lastast.',
+  en: 'This text is shown in Norwegian Bokmål because the English language file could not be loaded.',
+};
+
+/**
  * Base of every widget: language resolution, one-time console warnings for bad input, the
  * visible problem message and the source footer. Widget-specific behaviour lives in components/.
  *
@@ -214,6 +227,23 @@ export class MhElement extends LitElement {
   @property({ attribute: 'source-footer' }) sourceFooter = '';
 
   private footerShownThisRender = false;
+
+  constructor() {
+    super();
+    // Every widget's own render, with the notice first when its language file failed to load.
+    const renderOwn = this.render;
+    this.render = () => html`${this.renderLocaleProblem()}${renderOwn.call(this)}`;
+  }
+
+  /** A visible notice when this widget's language (nn/en) could not be loaded and nb is shown. */
+  private renderLocaleProblem(): TemplateResult | typeof nothing {
+    const lang = this.language;
+    if (!localeFailed(lang)) return nothing;
+    // Inside another widget (the parts of <mh-guide>) the outer widget shows it once.
+    const root = this.getRootNode();
+    if (root instanceof ShadowRoot && root.host instanceof MhElement) return nothing;
+    return this.renderProblem(LOCALE_FAILED[lang] ?? '');
+  }
 
   private warnedKeys = new Set<string>();
 

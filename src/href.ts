@@ -40,3 +40,16 @@ export function checkHref(value: unknown, relative: 'any' | 'path'): string | nu
 export function safeSiteHref(value: unknown): string | null {
   return checkHref(value, 'any');
 }
+
+/**
+ * The address a link renders for a checked `href`: a fragment-only address ("#mh-del-4",
+ * "#meldeplikt") is resolved against the document's own URL, because the browser resolves an
+ * `href` against the document base URL, and a host page with `<base href="/other/path/">` would
+ * otherwise send an in-page link to another page. Any other address is returned unchanged.
+ */
+export function inPageHref(href: string): string {
+  if (!href.startsWith('#')) return href;
+  const here = window.location.href;
+  const hash = here.indexOf('#');
+  return `${hash === -1 ? here : here.slice(0, hash)}${href}`;
+}

@@ -33,6 +33,19 @@ const BUILTIN: Record<string, () => Promise<{ default: LocaleBundle }>> = {
 };
 
 const loads = new Map<string, Promise<void>>();
+/** Built-in languages whose chunk failed to load: their widgets show nb with a visible notice. */
+const failedLocales = new Set<string>();
+const failureListeners = new Set<() => void>();
+
+/** True when the nn or en chunk could not be loaded (copied without it), so nb is shown instead. */
+export function localeFailed(lang: string): boolean {
+  return failedLocales.has(lang);
+}
+
+/** Calls `listener` whenever a built-in language's chunk fails to load. */
+export function onLocaleFailed(listener: () => void): void {
+  failureListeners.add(listener);
+}
 
 function registerBundle(lang: string, bundle: LocaleBundle): void {
   for (const [key, table] of Object.entries(bundle.ui)) registerStrings(lang, key, table);
@@ -48,6 +61,8 @@ export function ensureLocale(lang: string): void {
     load().then(
       (module) => registerBundle(lang, module.default),
       (error: unknown) => {
+        failedLocales.add(lang);
+        for (const listener of failureListeners) listener();
         console.warn(
           `menneskehandel-widgets: could not load the "${lang}" language file; showing nb (bokmål). ` +
             'Copy the whole cdn/ folder, so the locale files sit next to the script.',

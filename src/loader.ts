@@ -32,7 +32,29 @@ const preloaded = new Set<string>();
 const graphs = new Map<string, Promise<Api | void>>();
 const calls: ((api: Api) => unknown)[] = [];
 
+/** Set once the page's Trusted Types policy refused Lit's policy (reported once, not per widget). */
+let refusedByTrustedTypes = false;
+
+/**
+ * Lit creates one Trusted Types policy, "lit-html", when its module runs; a page that requires
+ * Trusted Types without allowing that name makes every widget module throw on import.
+ */
+function isTrustedTypesRefusal(error: unknown): boolean {
+  return error instanceof TypeError && /createPolicy|lit-html/.test(error.message);
+}
+
 function failed(file: string, error: unknown): void {
+  if (isTrustedTypesRefusal(error)) {
+    // The widgets stay undefined, so the host's fallback content inside the tags stays shown.
+    if (refusedByTrustedTypes) return;
+    refusedByTrustedTypes = true;
+    console.error(
+      'menneskehandel-widgets: the page\'s Content-Security-Policy refused the Trusted Types policy "lit-html", so no widget is shown. ' +
+        "Add lit-html to its trusted-types directive, e.g. \"require-trusted-types-for 'script'; trusted-types lit-html\".",
+      error,
+    );
+    return;
+  }
   console.warn(`menneskehandel-widgets: could not load ${file}.js (copy the whole cdn/ folder).`, error);
 }
 

@@ -92,7 +92,7 @@ describe('<mh-conversation-guide>', () => {
       const last = root(element).querySelector('li.question[data-id="need-help"]')!;
       expect(last.querySelector('.note')!.textContent!.trim()).to.equal('[Du bør her følge opp med informasjon om rettigheter:]');
       expect(last.querySelector('blockquote')!.textContent).to.include('De som er utsatt har rett til hjelp og beskyttelse.');
-      expect(last.querySelector<HTMLAnchorElement>('a.rights-link')!.getAttribute('href')).to.equal('#mh-del-7');
+      expect(last.querySelector<HTMLAnchorElement>('a.rights-link')!.href).to.equal(new URL('#mh-del-7', window.location.href).href);
     });
   });
 
@@ -284,7 +284,8 @@ describe('<mh-conversation-guide>', () => {
       for (const href of ['/rettigheter', '#mh-del-7', 'rettigheter.html', 'https://kommune.example/rettigheter']) {
         const element = await render(`<mh-conversation-guide rights-href="${href}"></mh-conversation-guide>`);
         const link = root(element).querySelector<HTMLAnchorElement>('.rights a')!;
-        expect(link.getAttribute('href'), href).to.equal(href);
+        // Resolved against the document's URL, not its base URL (an in-page link stays in the page under <base href>).
+        expect(link.href, href).to.equal(new URL(href, window.location.href).href);
       }
     });
 

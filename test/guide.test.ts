@@ -26,6 +26,11 @@ function navLinks(el: MhGuide): HTMLAnchorElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
 }
 
+/** A link to `#mh-del-N` of this document, as the widgets render it (resolved against the document URL, not its base). */
+function partHref(part: number): string {
+  return `${window.location.href.split('#')[0]}#mh-del-${part}`;
+}
+
 function heading(el: MhGuide): HTMLElement {
   return el.shadowRoot!.querySelector<HTMLElement>('#part-heading')!;
 }
@@ -49,7 +54,7 @@ describe('<mh-guide>', () => {
     const el = await fixture<MhGuide>(html`<mh-guide></mh-guide>`);
     const meta = getMeta('nb');
     const links = navLinks(el);
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(GUIDE_PARTS.map((part) => `#mh-del-${part}`));
+    expect(links.map((link) => link.href)).to.deep.equal(GUIDE_PARTS.map(partHref));
     GUIDE_PARTS.forEach((part, index) => {
       expect(links[index].textContent).to.include(meta.parts.find((entry) => entry.part === part)!.title);
     });
@@ -125,7 +130,7 @@ describe('<mh-guide>', () => {
     // From Del 2 the link back to Del 1 is the pager's "previous".
     el.open(2, false);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('a[rel="prev"]')?.getAttribute('href')).to.equal('#mh-del-1');
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[rel="prev"]')?.href).to.equal(partHref(1));
   });
 
   it('shows Del 1 in nn and en', async () => {
@@ -169,7 +174,7 @@ describe('<mh-guide>', () => {
 
   it('includes only the chosen parts', async () => {
     const el = await fixture<MhGuide>(html`<mh-guide parts="8 4 6"></mh-guide>`);
-    expect(navLinks(el).map((link) => link.getAttribute('href'))).to.deep.equal(['#mh-del-4', '#mh-del-6', '#mh-del-8']);
+    expect(navLinks(el).map((link) => link.href)).to.deep.equal([4, 6, 8].map(partHref));
   });
 
   it('reports invalid parts in the widget and the console, and shows every part', async () => {
@@ -198,6 +203,66 @@ describe('<mh-guide>', () => {
     el.resetState();
     await el.updateComplete;
     expect(heading(el).textContent).to.include(`Del ${GUIDE_PARTS[0]}`);
+  });
+
+  describe('on a host page with <base href="/other/path/">', () => {
+    let base: HTMLBaseElement;
+    /** Addresses a click on a link would have left the page for (the click is stopped so the test page stays). */
+    let leftFor: string[];
+    const stopNavigation = (event: MouseEvent) => {
+      const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+      if (!link || event.defaultPrevented) return;
+      leftFor.push(link.href);
+      event.preventDefault();
+    };
+    beforeEach(() => {
+      leftFor = [];
+      base = document.createElement('base');
+      base.href = '/other/path/';
+      document.head.prepend(base);
+      window.addEventListener('click', stopNavigation);
+    });
+    afterEach(() => {
+      window.removeEventListener('click', stopNavigation);
+      base.remove();
+    });
+
+    it('every part link (navigation, pager, the widgets inside) points into this document, not the base URL', async () => {
+      expect(document.baseURI).to.equal(new URL('/other/path/', window.location.href).href);
+      const el = await fixture<MhGuide>(html`<mh-guide></mh-guide>`);
+      expect(navLinks(el).map((link) => link.href)).to.deep.equal(GUIDE_PARTS.map(partHref));
+      el.open(4, false);
+      await el.updateComplete;
+      const checklist = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mh-indicator-checklist')!;
+      await checklist.updateComplete;
+      const checklistLinks = [...checklist.shadowRoot!.querySelectorAll<HTMLAnchorElement>('ul.links a')];
+      expect(checklistLinks.map((link) => link.href)).to.deep.equal([6, 7, 8].map(partHref));
+      expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[rel="prev"]')!.href).to.equal(partHref(3));
+      el.open(5, false);
+      await el.updateComplete;
+      const conversation = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mh-conversation-guide')!;
+      await conversation.updateComplete;
+      expect(conversation.shadowRoot!.querySelector<HTMLAnchorElement>('a.rights-link')!.href).to.equal(partHref(7));
+    });
+
+    it('opens parts in place from its own links and the checklist\'s, by keyboard and click, never leaving the page', async () => {
+      const el = await fixture<MhGuide>(html`<mh-guide no-quick-exit></mh-guide>`);
+      navLinks(el)[0].focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitForHash(el, 4);
+      expect(window.location.hash).to.equal('#mh-del-4');
+      expect(window.location.pathname).not.to.include('/other/path/');
+      const checklist = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('mh-indicator-checklist')!;
+      await checklist.updateComplete;
+      checklist.shadowRoot!.querySelector<HTMLAnchorElement>('ul.links a')!.click();
+      await waitForHash(el, 6);
+      expect(heading(el).textContent).to.include('Del 6');
+      expect(window.location.hash).to.equal('#mh-del-6');
+      expect(leftFor).to.deep.equal([]);
+    });
   });
 
   for (const example of examples) {

@@ -480,11 +480,10 @@ describe('<mh-indicator-checklist>', () => {
       const linked = await make(
         html`<mh-indicator-checklist duty-href="#meldeplikt" rights-href="/rettigheter" contacts-href="https://example.com/kontakter"></mh-indicator-checklist>`,
       );
-      expect([...summary(linked).querySelectorAll<HTMLAnchorElement>('.links a')].map((a) => a.getAttribute('href'))).to.deep.equal([
-        '#meldeplikt',
-        '/rettigheter',
-        'https://example.com/kontakter',
-      ]);
+      // Resolved against the document's URL, not its base URL (an in-page link stays in the page under <base href>).
+      expect([...summary(linked).querySelectorAll<HTMLAnchorElement>('.links a')].map((a) => a.href)).to.deep.equal(
+        ['#meldeplikt', '/rettigheter', 'https://example.com/kontakter'].map((href) => new URL(href, window.location.href).href),
+      );
     });
 
     it('never shows a score, a total, a share or a risk level, in any state or language, and ticking adds no number anywhere', async () => {

@@ -43,11 +43,14 @@ interface Filters {
 type HostContactsModule = typeof import('../../src/content/host-contacts.js');
 let hostModule: HostContactsModule | undefined;
 let hostModuleLoad: Promise<HostContactsModule | undefined> | undefined;
+/** The checker's chunk failed to load (copied without its chunks): local contacts get a notice. */
+let hostModuleFailed = false;
 
 function loadHostModule(): Promise<HostContactsModule | undefined> {
   hostModuleLoad ??= import('../../src/content/host-contacts.js').then(
     (module) => (hostModule = module),
     (error: unknown) => {
+      hostModuleFailed = true;
       console.warn('<mh-contact-list>: could not load the checker for local contacts; they are not shown. Copy the whole cdn/ folder (or dist/ with its chunks).', error);
       return undefined;
     },
@@ -215,7 +218,9 @@ export class MhContactList extends MhElement {
   private hostContacts(problems: TemplateResult[]): HostContact[] {
     if (!this.hasHostInput) return [];
     if (!hostModule) {
-      void loadHostModule().then((module) => module && this.requestUpdate());
+      // Never drop the host's contacts without a word: a failed checker shows a notice.
+      if (hostModuleFailed) problems.push(this.renderProblem(strings(this.language).hostCheckMissing));
+      else void loadHostModule().then(() => this.requestUpdate());
       return [];
     }
     const { parseHostContacts, parseHostContactsJson } = hostModule;

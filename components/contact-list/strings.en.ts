@@ -25,6 +25,7 @@ export const en: ContactListStrings = {
   },
   badHostEntry: (entry, field) => `A local contact was not shown: ${entry}, the field “${field}” is invalid.`,
   badHostData: 'The local contacts could not be read.',
+  hostCheckMissing: 'The local contacts are not shown: a file the widget needs is missing from this website.',
   needs: {
     acute: 'urgent help',
     housing: 'housing',

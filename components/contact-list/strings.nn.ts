@@ -25,6 +25,7 @@ export const nn: ContactListStrings = {
   },
   badHostEntry: (entry, field) => `Ein lokal kontakt vart ikkje vist: ${entry}, feltet «${field}» er ugyldig.`,
   badHostData: 'Dei lokale kontaktane kunne ikkje lesast.',
+  hostCheckMissing: 'Dei lokale kontaktane blir ikkje viste: ei fil widgeten treng, manglar på nettstaden.',
   needs: {
     acute: 'akutt hjelp',
     housing: 'bustad',

@@ -28,6 +28,7 @@ const nb = {
   } as Record<CategoryId, string>,
   badHostEntry: (entry: string, field: string) => `En lokal kontakt ble ikke vist: ${entry}, feltet «${field}» er ugyldig.`,
   badHostData: 'De lokale kontaktene kunne ikke leses.',
+  hostCheckMissing: 'De lokale kontaktene vises ikke: en fil widgeten trenger, mangler på nettstedet.',
   needs: {
     acute: 'akutt hjelp',
     housing: 'bolig',

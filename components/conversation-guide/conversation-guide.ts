@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
-import { safeSiteHref } from '../../src/href.js';
+import { inPageHref, safeSiteHref } from '../../src/href.js';
 import { getConversation, SITUATIONS, type ConversationFile, type ExampleQuestion, type Situation } from '../../src/content/conversation.js';
 import { contactShortName } from '../../src/content/contact-slice.js';
 import { getContact } from '../../src/content/contacts-conversation.js';
@@ -305,7 +305,7 @@ export class MhConversationGuide extends MhElement {
   private renderRightsLink(): TemplateResult {
     const href = safeSiteHref(this.rightsHref);
     return href
-      ? html`<p><a part="link" class="rights-link" href=${href}>${this.text.rightsLink}</a></p>`
+      ? html`<p><a part="link" class="rights-link" href=${inPageHref(href)}>${this.text.rightsLink}</a></p>`
       : html`<p class="rights-text">${this.text.rightsText}</p>`;
   }
 

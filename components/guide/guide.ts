@@ -7,6 +7,7 @@ import { getResponsibility } from '../../src/content/responsibility.js';
 import { getIntro } from '../../src/content/intro.js';
 import { renderProseBlock, renderProseSection } from '../../src/prose.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
+import { inPageHref } from '../../src/href.js';
 import { guideStyles } from './guide.styles.js';
 import { strings } from './strings.js';
 import '../contact-list/define.js';
@@ -24,6 +25,20 @@ export type GuidePart = (typeof GUIDE_PARTS)[number];
 /** Detail of `mh-guide-navigate`. */
 export interface GuideNavigateDetail {
   part: GuidePart;
+}
+
+/**
+ * The part a link opens: its written address is "#mh-del-N", or it resolves to this document's
+ * URL with that hash. The resolved form is what the widgets render (see inPageHref), so a host's
+ * `<base href>` cannot turn a part link into a link to another page.
+ */
+function partOfLink(link: HTMLAnchorElement): GuidePart | undefined {
+  const written = /^#mh-del-(\d)$/.exec(link.getAttribute('href') ?? '');
+  if (written) return Number(written[1]) as GuidePart;
+  const withoutHash = (url: string) => url.split('#')[0];
+  if (withoutHash(link.href) !== withoutHash(window.location.href)) return undefined;
+  const resolved = /^#mh-del-(\d)$/.exec(new URL(link.href).hash);
+  return resolved ? (Number(resolved[1]) as GuidePart) : undefined;
 }
 
 /**
@@ -135,8 +150,7 @@ export class MhGuide extends MhElement {
   private readonly onClick = (event: MouseEvent) => {
     if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.hasAttribute('href'));
-    const match = link ? /^#mh-del-(\d)$/.exec(link.getAttribute('href') ?? '') : null;
-    const part = match ? (Number(match[1]) as GuidePart) : undefined;
+    const part = link ? partOfLink(link) : undefined;
     if (part === undefined || !this.includedParts.includes(part)) return;
     event.preventDefault();
     if (!this.noHash) {
@@ -178,7 +192,7 @@ export class MhGuide extends MhElement {
     const previous = index > 0 ? parts[index - 1] : undefined;
     const next = index < parts.length - 1 ? parts[index + 1] : undefined;
     const title = (part: number) => meta.parts.find((entry) => entry.part === part)?.title ?? '';
-    const href = (part: number) => `#mh-del-${part}`;
+    const href = (part: number) => inPageHref(`#mh-del-${part}`);
 
     return html`
       ${this.noQuickExit ? nothing : html`<mh-quick-exit href=${this.exitHref || nothing}></mh-quick-exit>`}
@@ -222,6 +236,7 @@ export class MhGuide extends MhElement {
 
   private renderPart(part: GuidePart): TemplateResult {
     const level = String(subLevel(this.level));
+    // The widgets inside resolve these against the document URL themselves (inPageHref).
     const link = (target: GuidePart) => (this.includedParts.includes(target) ? `#mh-del-${target}` : nothing);
     switch (part) {
       case 1:

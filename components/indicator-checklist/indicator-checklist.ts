@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhElement } from '../../src/base-element.js';
-import { safeSiteHref } from '../../src/href.js';
+import { inPageHref, safeSiteHref } from '../../src/href.js';
 import { ALARM_CONTACT_ID, getAlarmContact } from '../../src/content/contact-alarm.js';
 import { getEmergencyNumbers } from '../../src/content/contact-groups.js';
 import { getDutySummary } from '../../src/content/duty-summary.js';
@@ -576,7 +576,7 @@ export class MhIndicatorChecklist extends MhElement {
 
   private renderLink(attribute: LinkAttribute, text: string): TemplateResult {
     const href = safeSiteHref(this.hrefValue(attribute));
-    return html`<li>${href ? html`<a part="link" href=${href}>${text}</a>` : text}</li>`;
+    return html`<li>${href ? html`<a part="link" href=${inPageHref(href)}>${text}</a>` : text}</li>`;
   }
 
   private renderSummary(t: IndicatorChecklistStrings, level: HeadingLevel): TemplateResult {

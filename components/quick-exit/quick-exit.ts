@@ -9,6 +9,28 @@ import { toText } from '../../src/attributes.js';
 
 /** Where the quick exit goes when no valid `href` is given: a neutral, fast Norwegian site. */
 export const DEFAULT_EXIT_HREF = 'https://www.yr.no';
+
+/**
+ * The window a quick exit leaves: the topmost window above `view` that is on the same origin.
+ * In a same-origin iframe (a CMS that frames the guide) leaving only the frame would keep the
+ * page around it on screen, so the exit leaves the whole tab. A cross-origin parent cannot be
+ * navigated or even read from here (reading its location throws), so the exit stops below it
+ * and leaves only the frames it may.
+ */
+export function exitWindow(view: Window): Window {
+  let target = view;
+  try {
+    while (target.parent !== target) {
+      const parent = target.parent;
+      // Throws a SecurityError for a cross-origin parent.
+      if (parent.location.origin !== view.location.origin) break;
+      target = parent;
+    }
+  } catch {
+    // Cross-origin: the last same-origin window reached is the one to leave.
+  }
+  return target;
+}
 /** Shift presses that trigger the exit, and the time they must fall within (GOV.UK's pattern). */
 export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
@@ -99,7 +121,7 @@ export class MhQuickExit extends MhElement {
   @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
 
   /** Leaves the page; replace it in tests, or to add host clean-up before leaving. */
-  navigate: (href: string) => void = (href) => (this.ownerDocument.defaultView ?? window).location.replace(href);
+  navigate: (href: string) => void = (href) => exitWindow(this.ownerDocument.defaultView ?? window).location.replace(href);
 
   /** Time source in milliseconds for the Shift count; replace it in tests. */
   now: () => number = () => performance.now();
@@ -215,7 +237,7 @@ export class MhQuickExit extends MhElement {
       this.navigate(href);
     } catch {
       try {
-        view.location.replace(href);
+        exitWindow(view).location.replace(href);
       } catch {
         view.location.replace(DEFAULT_EXIT_HREF);
       }

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { loadFrame } from './frame.js';
+
+/**
+ * A host that copied only the npm entry (dist/menneskehandel-widgets.js and what it imports at
+ * once) without the chunks it loads on demand: nn, en and the local-contacts checker answer 404
+ * (web-test-runner.config.js, /test-missing-chunks/). Nothing may fail quietly.
+ */
+type CapturingWindow = Window & typeof globalThis & { captured: { warn: string[]; error: string[] } };
+
+function problems(element: Element | null): string[] {
+  return [...(element?.shadowRoot?.querySelectorAll('[part~="problem"]') ?? [])].map((node) => node.textContent!.trim());
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('the build copied without its chunks', () => {
+  let frame: HTMLIFrameElement;
+  let win: CapturingWindow;
+  before(async () => {
+    frame = await loadFrame('/test/integration/pages/missing-chunks.html');
+    win = frame.contentWindow as CapturingWindow;
+    const doc = frame.contentDocument!;
+    await until(() => ['#nn', '#en', '#local'].every((selector) => problems(doc.querySelector(selector)).length > 0));
+  });
+  after(() => frame.remove());
+
+  it('an nn widget says, in nynorsk, that it shows bokmål because its language file did not load', () => {
+    expect(problems(frame.contentDocument!.querySelector('#nn'))).to.deep.equal(['Teksten er vist på bokmål fordi språkfila for nynorsk ikkje kunne lastast.']);
+  });
+
+  it('an en widget says, in English, that it shows bokmål because its language file did not load', () => {
+    expect(problems(frame.contentDocument!.querySelector('#en'))).to.deep.equal([
+      'This text is shown in Norwegian Bokmål because the English language file could not be loaded.',
+    ]);
+  });
+
+  it('an nb widget shows no notice (nb is in the entry)', () => {
+    expect(problems(frame.contentDocument!.querySelector('#nb'))).to.deep.equal([]);
+  });
+
+  it('the contact list never drops the local contacts without a visible notice', () => {
+    const list = frame.contentDocument!.querySelector('#local')!;
+    expect(problems(list)).to.deep.equal(['De lokale kontaktene vises ikke: en fil widgeten trenger, mangler på nettstedet.']);
+    expect(list.shadowRoot!.textContent).not.to.include('Krisesenteret i Eksempel kommune');
+  });
+
+  it('logs one console message per missing file, naming what to copy', () => {
+    const warnings = win.captured.warn;
+    expect(warnings.filter((message) => message.includes('"nn" language file'))).to.have.length(1);
+    expect(warnings.filter((message) => message.includes('"en" language file'))).to.have.length(1);
+    expect(warnings.filter((message) => message.includes('checker for local contacts'))).to.have.length(1);
+    expect(warnings.every((message) => !message.includes('language file') || message.includes('Copy the whole'))).to.equal(true);
+  });
+});
