@@ -18,7 +18,24 @@ type Mutation = { name: string; apply: (element: MhQuickExit) => void };
 
 /** Every way a host or script can spoil one attribute or property. */
 function spoilers(attribute: string, property: string): Mutation[] {
-  const set = (value: unknown) => (element: MhQuickExit) => ((element as unknown as Record<string, unknown>)[property] = value);
+  // `lang` is the platform's own property: its setter throws for a value with no string form
+  // (Object.create(null)) on every element, a <div> as much as a widget. That error is the host
+  // script's, raised before the widget sees anything; the widget must still exit afterwards.
+  const platformRejects = (value: unknown) => {
+    try {
+      (document.createElement('div') as unknown as Record<string, unknown>)[property] = value;
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  const set = (value: unknown) => (element: MhQuickExit) => {
+    try {
+      (element as unknown as Record<string, unknown>)[property] = value;
+    } catch (error) {
+      if (!platformRejects(value)) throw error;
+    }
+  };
   return [
     { name: `remove ${attribute}`, apply: (element) => element.removeAttribute(attribute) },
     { name: `${attribute}=""`, apply: (element) => element.setAttribute(attribute, '') },
