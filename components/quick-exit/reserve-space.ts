@@ -17,14 +17,18 @@ const stickyBars = new Set<StickySpaceController>();
  * follows the bar's height (help opened, text wrapping at 320 px, zoom), also published as
  * `--mh-quick-exit-height` on <html> for other sticky elements (the guide's list of parts). Elements focused without
  * that scroll (`focus({ preventScroll: true })`, a host whose scroll container is not the page)
- * are moved below the bar on `focusin`, before the next paint. The host's inline value is
- * restored when the bar goes away.
+ * and sticky elements the browser does not scroll out from under the bar (Firefox, the guide's
+ * list of parts) are moved below the bar on `focusin` (in the document and in every shadow root
+ * focus has entered), before the next paint. The host's inline value is restored when the bar
+ * goes away.
  */
 export class StickySpaceController implements ReactiveController {
   private observer: ResizeObserver | null = null;
   /** The host page's own inline `scroll-padding-top` on <html>, while ours replaces it. */
   private saved: { value: string; priority: string } | null = null;
   private frame = 0;
+  /** Shadow roots that focus has entered, listened to for focus moves inside them. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -45,6 +49,7 @@ export class StickySpaceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.host.ownerDocument.removeEventListener('focusin', this.onFocusIn, true);
+    for (const root of this.shadowRoots) this.unlisten(root);
     this.stop();
     // The next sticky bar, if any, takes over.
     for (const next of stickyBars) next.sync();
@@ -113,12 +118,39 @@ export class StickySpaceController implements ReactiveController {
   private readonly onFocusIn = () => {
     const view = this.host.ownerDocument.defaultView;
     if (!this.owns || !view) return;
+    this.listenInShadowRoots();
     if (this.frame) view.cancelAnimationFrame(this.frame);
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
       this.uncoverFocus(view);
     });
   };
+
+  /**
+   * A focus move between two elements of one shadow tree (Tab from link to link inside a widget)
+   * sends the document no `focusin`: retargeted, its target and relatedTarget are the same host.
+   * So each shadow root that focus has entered gets the listener too, until its widget leaves the
+   * page or the bar goes away.
+   */
+  private listenInShadowRoots(): void {
+    for (const root of this.shadowRoots) {
+      if (!root.host.isConnected) this.unlisten(root);
+    }
+    let focused: Element | null = this.host.ownerDocument.activeElement;
+    while (focused?.shadowRoot) {
+      const root = focused.shadowRoot;
+      if (!this.shadowRoots.has(root)) {
+        this.shadowRoots.add(root);
+        root.addEventListener('focusin', this.onFocusIn, true);
+      }
+      focused = root.activeElement;
+    }
+  }
+
+  private unlisten(root: ShadowRoot): void {
+    root.removeEventListener('focusin', this.onFocusIn, true);
+    this.shadowRoots.delete(root);
+  }
 
   private uncoverFocus(view: Window): void {
     let focused: Element | null = this.host.ownerDocument.activeElement;
