@@ -158,8 +158,14 @@ export class StickySpaceController implements ReactiveController {
     if (!focused || focused === this.host || this.host.contains(focused) || focused.getRootNode() === this.host.shadowRoot) return;
     const bar = this.host.getBoundingClientRect();
     const box = focused.getBoundingClientRect();
+    if (box.height === 0) return;
     const overlaps = box.top < bar.bottom && box.bottom > bar.top && box.left < bar.right && box.right > bar.left;
-    if (!overlaps || box.height === 0) return;
-    view.scrollBy({ top: box.top - bar.bottom - FOCUS_GAP_PX, behavior: 'instant' });
+    // Firefox now and then leaves a Tab target wholly off screen on a long page (its scroll went
+    // the other way, hundreds of pixels): a keyboard user would have lost the focus, so bring it
+    // back. Only a visible focus ring (keyboard), so a script's own smooth scroll is left alone.
+    const lost = focused.matches(':focus-visible');
+    const viewportHeight = this.host.ownerDocument.documentElement.clientHeight;
+    if (overlaps || (lost && box.bottom <= 0)) view.scrollBy({ top: box.top - bar.bottom - FOCUS_GAP_PX, behavior: 'instant' });
+    else if (lost && box.top >= viewportHeight) view.scrollBy({ top: box.bottom - viewportHeight + FOCUS_GAP_PX, behavior: 'instant' });
   }
 }
