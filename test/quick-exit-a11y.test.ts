@@ -215,6 +215,41 @@ describe('<mh-quick-exit position="sticky-top">: keeps the focused element below
     expect(target.getBoundingClientRect().top).to.be.at.least(element.getBoundingClientRect().bottom);
   });
 
+  it('a focus move inside one shadow root, of which the document hears nothing, is followed too', async () => {
+    // Tab from link to link inside a widget: the browser's own scroll can leave the element under
+    // the bar (Firefox with the guide's sticky list of parts); preventScroll stands in for that here.
+    await setViewport({ width: 360, height: 740 });
+    const { element } = await render('<mh-quick-exit position="sticky-top" show-help></mh-quick-exit>', { body: true });
+    const page = tallPage();
+    page.setAttribute('data-tall', '');
+    const widget = document.createElement('div');
+    const shadow = widget.attachShadow({ mode: 'open' });
+    const first = document.createElement('button');
+    first.textContent = 'first';
+    const second = document.createElement('button');
+    second.textContent = 'second';
+    second.style.display = 'block';
+    second.style.marginTop = '1500px';
+    shadow.append(first, second);
+    page.append(widget);
+    first.focus();
+    await nextFrame();
+    await nextFrame();
+    scrollTo(0, second.getBoundingClientRect().top + scrollY - 20);
+    await nextFrame();
+    expect(second.getBoundingClientRect().top, 'second starts under the bar').to.be.below(element.getBoundingClientRect().bottom);
+    let heardByDocument = 0;
+    const count = () => (heardByDocument += 1);
+    document.addEventListener('focusin', count, true);
+    second.focus({ preventScroll: true });
+    document.removeEventListener('focusin', count, true);
+    expect(shadow.activeElement, 'second focused').to.equal(second);
+    expect(heardByDocument, 'focusin events the document heard').to.equal(0);
+    await nextFrame();
+    await nextFrame();
+    expect(second.getBoundingClientRect().top).to.be.at.least(element.getBoundingClientRect().bottom);
+  });
+
   it("<mh-guide>'s part heading, focused after choosing a part by keyboard, lands below the bar (360 px, help open)", async () => {
     await setViewport({ width: 360, height: 740 });
     const { element } = await render('<mh-quick-exit position="sticky-top" show-help></mh-quick-exit>', { body: true });

@@ -17,14 +17,18 @@ const stickyBars = new Set<StickySpaceController>();
  * follows the bar's height (help opened, text wrapping at 320 px, zoom), also published as
  * `--mh-quick-exit-height` on <html> for other sticky elements (the guide's list of parts). Elements focused without
  * that scroll (`focus({ preventScroll: true })`, a host whose scroll container is not the page)
- * are moved below the bar on `focusin`, before the next paint. The host's inline value is
- * restored when the bar goes away.
+ * and sticky elements the browser does not scroll out from under the bar (Firefox, the guide's
+ * list of parts) are moved below the bar on `focusin` (in the document and in every shadow root
+ * focus has entered), before the next paint. The host's inline value is restored when the bar
+ * goes away.
  */
 export class StickySpaceController implements ReactiveController {
   private observer: ResizeObserver | null = null;
   /** The host page's own inline `scroll-padding-top` on <html>, while ours replaces it. */
   private saved: { value: string; priority: string } | null = null;
   private frame = 0;
+  /** Shadow roots that focus has entered, listened to for focus moves inside them. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
@@ -45,6 +49,7 @@ export class StickySpaceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.host.ownerDocument.removeEventListener('focusin', this.onFocusIn, true);
+    for (const root of this.shadowRoots) this.unlisten(root);
     this.stop();
     // The next sticky bar, if any, takes over.
     for (const next of stickyBars) next.sync();
@@ -113,6 +118,7 @@ export class StickySpaceController implements ReactiveController {
   private readonly onFocusIn = () => {
     const view = this.host.ownerDocument.defaultView;
     if (!this.owns || !view) return;
+    this.listenInShadowRoots();
     if (this.frame) view.cancelAnimationFrame(this.frame);
     this.frame = view.requestAnimationFrame(() => {
       this.frame = 0;
@@ -120,14 +126,46 @@ export class StickySpaceController implements ReactiveController {
     });
   };
 
+  /**
+   * A focus move between two elements of one shadow tree (Tab from link to link inside a widget)
+   * sends the document no `focusin`: retargeted, its target and relatedTarget are the same host.
+   * So each shadow root that focus has entered gets the listener too, until its widget leaves the
+   * page or the bar goes away.
+   */
+  private listenInShadowRoots(): void {
+    for (const root of this.shadowRoots) {
+      if (!root.host.isConnected) this.unlisten(root);
+    }
+    let focused: Element | null = this.host.ownerDocument.activeElement;
+    while (focused?.shadowRoot) {
+      const root = focused.shadowRoot;
+      if (!this.shadowRoots.has(root)) {
+        this.shadowRoots.add(root);
+        root.addEventListener('focusin', this.onFocusIn, true);
+      }
+      focused = root.activeElement;
+    }
+  }
+
+  private unlisten(root: ShadowRoot): void {
+    root.removeEventListener('focusin', this.onFocusIn, true);
+    this.shadowRoots.delete(root);
+  }
+
   private uncoverFocus(view: Window): void {
     let focused: Element | null = this.host.ownerDocument.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
     if (!focused || focused === this.host || this.host.contains(focused) || focused.getRootNode() === this.host.shadowRoot) return;
     const bar = this.host.getBoundingClientRect();
     const box = focused.getBoundingClientRect();
+    if (box.height === 0) return;
     const overlaps = box.top < bar.bottom && box.bottom > bar.top && box.left < bar.right && box.right > bar.left;
-    if (!overlaps || box.height === 0) return;
-    view.scrollBy({ top: box.top - bar.bottom - FOCUS_GAP_PX, behavior: 'instant' });
+    // Firefox now and then leaves a Tab target wholly off screen on a long page (its scroll went
+    // the other way, hundreds of pixels): a keyboard user would have lost the focus, so bring it
+    // back. Only a visible focus ring (keyboard), so a script's own smooth scroll is left alone.
+    const lost = focused.matches(':focus-visible');
+    const viewportHeight = this.host.ownerDocument.documentElement.clientHeight;
+    if (overlaps || (lost && box.bottom <= 0)) view.scrollBy({ top: box.top - bar.bottom - FOCUS_GAP_PX, behavior: 'instant' });
+    else if (lost && box.top >= viewportHeight) view.scrollBy({ top: box.bottom - viewportHeight + FOCUS_GAP_PX, behavior: 'instant' });
   }
 }
