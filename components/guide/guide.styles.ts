@@ -12,8 +12,9 @@ export const guideStyles = css`
     }
   }
   /* The list of parts stays in view beside a long part instead of leaving an empty column. Only
-     where the whole list fits the viewport: a scrolling nav would be one more tab stop. */
-  @media (min-width: 48rem) and (min-height: 50rem) {
+     where the whole list fits the viewport: a scrolling nav would be one more tab stop. With eight
+     parts the list is about 47rem tall; 56rem leaves room for a sticky quick exit above it. */
+  @media (min-width: 48rem) and (min-height: 56rem) {
     nav {
       position: sticky;
       top: var(--mh-guide-nav-top, var(--mh-quick-exit-height, 0));
