@@ -31,14 +31,14 @@ const LOADER = 'cdn/menneskehandel-widgets.js';
  * Pages that miss a size goal today, and why (measured; docs/size.md "Decisions"). They are
  * printed as missed but do not fail: the ceilings ratchet (--ceilings) holds them where they
  * are, and the round-trip goal (≤ 2 waves) and "it renders" still fail for every page. The goals
- * of issue #16 were set before issues #14, #15, #19, #21 and #22 added the answer panels, the
+ * of issue #16 were set before issues #14, #15, #17, #19, #21 and #22 added the answer panels, the
  * whole of Del 1 and Del 8, the filters, the per-region footer, the colour schemes and the
  * hardening; the choice between raising the goals and cutting those features is the client's.
  * A page that meets its goals again fails until its entry is removed (so none is left behind).
  */
-const SHARED = 'the code every widget shares (base element with the per-region footer, text-property guards and the numbers lock, languages, notices, colour-scheme tokens) and the loader: the quick-exit page, which has no content, is Lit 6.1 KB plus 9.7 KB of code, most of it shared';
+const SHARED = 'the code every widget shares (base element with the per-region footer, text-property guards and the numbers lock, languages, notices, colour-scheme tokens) and the loader: the quick-exit page, which has no content, is Lit 6.1 KB plus 10.3 KB of code, most of it shared';
 const PENDING = {
-  'contact-card': `its floor grew to 11.8 KB with the whole of Del 8 (issue #15: every contact's full description), so ≤ 18 KB would leave 6.2 KB for all code; ${SHARED}`,
+  'contact-card': `its floor grew to 11.8 KB with the whole of Del 8 (issue #15: every contact's full description), so ≤ 18 KB would leave 6.2 KB for all code, loader included; ${SHARED}`,
   'contact-list': `every contact with its whole Del 8 text, plus search, visitor filters and the no-results state (issue #14); ${SHARED}`,
   'conversation-guide': SHARED,
   guide: 'every widget and the whole guide: Del 1 and the full Del 8 text added 3 KB to its floor (issue #15), and the answer panels, folded steps and filters (issue #14) about 7 KB of code',
