@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { findBrowsers } from './scripts/browsers.js';
+import { defaultReporter } from '@web/test-runner';
+import { timingsReporter } from './test/reporters/timings.js';
 
 /** The policy a strict host page sends; the widgets must render under it with no violation. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -146,6 +148,8 @@ export default {
   middleware: [integrationMiddleware],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
   browsers,
+  // MH_TIMINGS=1 (or =file.json): wall time per file and browser after the run.
+  reporters: process.env.MH_TIMINGS ? [defaultReporter(), timingsReporter({ output: process.env.MH_TIMINGS === '1' ? undefined : process.env.MH_TIMINGS })] : [defaultReporter()],
   concurrency: 1,
   concurrentBrowsers: 2,
   // axe over every example of a large widget takes seconds on a loaded 2-core machine.
