@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define, type VersionedElement } from '../src/define.js';
 import { VERSION } from '../src/version.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings } from './helpers/index.js';
 
 describe('safe define', () => {
   it('registers a new tag and marks it with the library version', () => {

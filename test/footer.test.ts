@@ -6,7 +6,7 @@ import type { MhElement } from '../src/base-element.js';
 import { getFooterMeta } from '../src/content/meta-footer.js';
 import { strings as footerStrings } from '../src/footer/strings.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings } from './helpers/index.js';
 
 before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 

@@ -3,11 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../components/rights-list/define.js';
 import type { MhRightsList } from '../components/rights-list/rights-list.js';
 import type { RightsVariantChangeDetail } from '../components/rights-list/rights-list.js';
-import { examples } from '../components/rights-list/examples.js';
 import { getRights } from '../src/content/rights.js';
 import en from '../content/en/rights.json';
 import enContacts from '../content/en/contacts.json';
-import { captureWarnings, renderExample } from './helpers.js';
+import { captureWarnings } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 import { nn as nnStrings } from '../components/rights-list/strings.nn.js';
 import { en as enStrings } from '../components/rights-list/strings.en.js';
@@ -48,14 +47,7 @@ function focused(el: MhRightsList): Element | null {
 }
 
 describe('<mh-rights-list>', () => {
-  describe('examples', () => {
-    for (const example of examples) {
-      it(`"${example.name}" is accessible`, async () => {
-        const el = await renderExample<MhRightsList>(example);
-        await expect(el).to.be.accessible();
-      });
-    }
-  });
+  // Every example is axed once per language in test/gates/a11y.test.ts; here only the states reached by interaction.
 
   describe('professional (default)', () => {
     it('lists the nine rights in the guide\'s order with the bodies responsible (age unknown: minors\' bodies too, marked)', async () => {

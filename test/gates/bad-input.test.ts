@@ -4,7 +4,7 @@
  * exception, no executed payload, and no event-handler attribute or script URL in the shadow DOM.
  */
 import { expect, fixture } from '@open-wc/testing';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../helpers/index.js';
 import { deepElements, settled, stubQuickExits } from './widgets.js';
 
 type PwnedWindow = Window & { __mhPwned?: number };

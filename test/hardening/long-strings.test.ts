@@ -9,7 +9,7 @@ import { html } from 'lit';
 import '../../src/index.js';
 import { MAX_TEXT } from '../../src/content/schemas/common.js';
 import { WIDGETS, renderGateExample, settled, stubQuickExits } from '../gates/widgets.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../helpers/index.js';
 
 const MEGABYTE = 'x'.repeat(1_000_000);
 const LONGEST = 'x'.repeat(MAX_TEXT);

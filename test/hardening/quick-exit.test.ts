@@ -9,7 +9,7 @@ import '../../components/quick-exit/define.js';
 import '../../components/guide/define.js';
 import { COVER_ATTRIBUTE, DEFAULT_EXIT_HREF, EXIT_RETRY_MS, safeExitHref, type MhQuickExit } from '../../components/quick-exit/quick-exit.js';
 import type { MhGuide } from '../../components/guide/guide.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../helpers/index.js';
 import { safeSiteHref } from '../../src/href.js';
 import '../../components/conversation-guide/define.js';
 import '../../components/indicator-checklist/define.js';

@@ -7,7 +7,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/index.js';
 import { registerLocale } from '../../src/i18n.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../helpers/index.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; localeReady: Promise<unknown> };
 

@@ -4,7 +4,7 @@ import type { MhElement } from '../../src/base-element.js';
 import { registerLocale, whenLocaleLoaded } from '../../src/i18n.js';
 import { normalizeLang } from '../../src/locale.js';
 import { getMyths } from '../../src/content/myths.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../helpers/index.js';
 import { TABLES, renderedText } from './tables.js';
 
 const nbMyths = getMyths('nb');

@@ -12,7 +12,7 @@ import { examples as dutyExamples } from '../../components/reporting-duty/exampl
 import { examples as rightsExamples } from '../../components/rights-list/examples.js';
 import type { WidgetExample } from '../../src/examples.js';
 import type { UiKey } from '../../src/strings.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../helpers/index.js';
 import { TABLES, plainStrings, renderedText } from './tables.js';
 
 const WIDGETS: [UiKey, WidgetExample][] = [
