@@ -1,10 +1,12 @@
 /**
  * Release gate: privacy. Uses every widget as a person would (every example; ticks, answers,
  * search, details, variant switches, phone links, the quick exit with navigation stubbed) and then
- * checks that nothing was stored and no request left the page.
+ * checks that nothing was stored and no request left the page. Each test watches and checks on
+ * its own (one widget per test), so none depends on another's state or order.
  */
 import { expect } from '@open-wc/testing';
-import { WIDGETS, deepElements, isRendered, renderGateExample, settled, stubQuickExits } from './widgets.js';
+import { deepElements, isRendered, renderGateExample, settled, stubQuickExits } from '../helpers/index.js';
+import { WIDGETS } from './widgets.js';
 
 interface Baseline {
   cookie: string;
@@ -73,8 +75,8 @@ function spyOnNetwork(): { calls: string[]; restore: () => void } {
 const rendered = (element: HTMLElement, selector: string) =>
   deepElements(element).filter((node): node is HTMLElement => node.matches(selector) && isRendered(node));
 
-/** Does what a person would do with the widget; quick-exit buttons are left for the end. */
-async function use(element: HTMLElement): Promise<void> {
+/** Does what a person would do with the widget; quick-exit buttons are left for the end. Returns the phone links clicked. */
+async function use(element: HTMLElement): Promise<number> {
   for (const summary of rendered(element, 'summary')) {
     summary.click();
     await settled(element);
@@ -95,8 +97,11 @@ async function use(element: HTMLElement): Promise<void> {
     field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
   await settled(element);
+  let phoneClicks = 0;
   for (const link of rendered(element, 'a[href^="tel:"], a[href^="mailto:"], a[href^="https:"], a[href^="#"]')) {
-    if (link.isConnected) link.click();
+    if (!link.isConnected) continue;
+    link.click();
+    if (link.getAttribute('href')?.startsWith('tel:')) phoneClicks += 1;
   }
   await settled(element);
   for (const button of rendered(element, 'button')) {
@@ -105,19 +110,30 @@ async function use(element: HTMLElement): Promise<void> {
     button.click();
     await settled(element);
   }
+  return phoneClicks;
 }
 
-describe('gate: privacy', () => {
-  let start: Baseline;
-  let network: ReturnType<typeof spyOnNetwork>;
-  let observed: PerformanceEntry[];
-  let observer: PerformanceObserver;
-  const calls: { id: string; number: string; keys: string[] }[] = [];
-  const navigations: string[] = [];
+/** What one test saw while it used a widget: storage before, network calls, resource loads, call events. */
+interface Watch {
+  start: Baseline;
+  network: ReturnType<typeof spyOnNetwork>;
+  observed: PerformanceEntry[];
+  calls: { number: string; keys: string[] }[];
+  stop: () => void;
+}
+
+/** Starts watching storage, network and `mh-contact-call`; links may not navigate the test page. */
+async function watch(): Promise<Watch> {
+  const start = await snapshot();
+  const observed: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => observed.push(...list.getEntries()));
+  observer.observe({ type: 'resource', buffered: false });
+  const network = spyOnNetwork();
+  const calls: Watch['calls'] = [];
   const hash = location.hash;
   const originalPrint = window.print;
-
-  /** No link may navigate the test page; the widgets' own click handlers still run. */
+  window.print = () => {};
+  // The widgets' own click handlers still run; only the navigation is prevented.
   const blockNavigation = (event: Event) => {
     const anchor = event.composedPath().find((node) => node instanceof HTMLAnchorElement) as HTMLAnchorElement | undefined;
     if (anchor && !anchor.getAttribute('href')?.startsWith('#')) event.preventDefault();
@@ -126,28 +142,69 @@ describe('gate: privacy', () => {
     const detail = (event as CustomEvent<{ id: string; number: string }>).detail;
     calls.push({ ...detail, keys: Object.keys(detail).sort() });
   };
+  window.addEventListener('click', blockNavigation, true);
+  window.addEventListener('mh-contact-call', recordCall);
+  return {
+    start,
+    network,
+    observed,
+    calls,
+    stop: () => {
+      observer.disconnect();
+      network.restore();
+      window.print = originalPrint;
+      window.removeEventListener('click', blockNavigation, true);
+      window.removeEventListener('mh-contact-call', recordCall);
+      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    },
+  };
+}
 
-  before(async () => {
-    start = await snapshot();
-    observed = [];
-    observer = new PerformanceObserver((list) => observed.push(...list.getEntries()));
-    observer.observe({ type: 'resource', buffered: false });
-    network = spyOnNetwork();
-    window.print = () => {};
-    window.addEventListener('click', blockNavigation, true);
-    window.addEventListener('mh-contact-call', recordCall);
+/** Everything the gate promises, checked against what one test saw. */
+async function expectNothingKeptOrSent(seen: Watch): Promise<void> {
+  expect(seen.start.cookie, 'cookie before').to.equal('');
+  expect(document.cookie, 'cookie after').to.equal('');
+  expect(localStorage.length, `localStorage keys: ${Object.keys(localStorage).join(', ')}`).to.equal(seen.start.local);
+  expect(sessionStorage.length, `sessionStorage keys: ${Object.keys(sessionStorage).join(', ')}`).to.equal(seen.start.session);
+  expect(localStorage.length, 'localStorage').to.equal(0);
+  expect(await databaseNames(), 'IndexedDB databases').to.deep.equal(seen.start.databases);
+  expect(seen.network.calls, 'fetch/XHR/beacon/WebSocket/EventSource calls').to.deep.equal([]);
+  // Loading a language or the host-contact validator on first use fetches the library's own
+  // modules (chunks in dist/) from the page's origin; nothing else may be requested.
+  const notModules = seen.observed
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.origin !== location.origin || !/\.(?:m?js|ts|json)$/.test(url.pathname) || url.href.includes('eksempel') || url.href.includes('rosa'))
+    .map((url) => url.href);
+  expect(notModules, 'requests other than the library loading its own modules').to.deep.equal([]);
+  const foreign = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => new URL(name).origin !== location.origin);
+  expect(foreign, 'requests to other origins').to.deep.equal([]);
+  // mh-contact-call tells the host only which contact and number, nothing the person entered.
+  for (const call of seen.calls) {
+    expect(call.keys, 'mh-contact-call detail keys').to.deep.equal(['id', 'number']);
+    expect(call.number).to.match(/^\d{3,8}$/);
+  }
+}
+
+describe('gate: privacy', () => {
+  let seen: Watch | undefined;
+  afterEach(() => {
+    seen?.stop();
+    seen = undefined;
   });
 
   for (const widget of WIDGETS) {
-    it(`uses every example of <${widget.tag}>`, async function () {
+    it(`<${widget.tag}>: every example used as a person would; nothing stored, nothing sent`, async function () {
       // The whole guide has many sections to open; a loaded 2-core machine needs the time.
       this.timeout(60_000);
+      seen = await watch();
+      const navigations: string[] = [];
+      let phoneClicks = 0;
       for (const example of widget.examples) {
         const original = console.warn;
         console.warn = () => {};
         try {
           const element = await renderGateExample(example, 'nb');
-          await use(element);
+          phoneClicks += await use(element);
           if (widget.tag === 'mh-quick-exit') {
             const log = stubQuickExits(element);
             element.shadowRoot!.querySelector('button')!.click();
@@ -162,56 +219,11 @@ describe('gate: privacy', () => {
       }
       // Let any deferred write or request surface.
       await new Promise((resolve) => setTimeout(resolve, 50));
+      // It was really used: every phone link clicked reported one call; the quick exit left once per example.
+      expect(seen.calls.length, 'mh-contact-call events, one per phone link clicked').to.equal(phoneClicks);
+      if (widget.tag === 'mh-quick-exit') expect(navigations.length, 'quick exits triggered').to.equal(widget.examples.length);
+      if (widget.tag === 'mh-contact-card' || widget.tag === 'mh-contact-list') expect(phoneClicks, 'phone links clicked').to.be.greaterThan(0);
+      await expectNothingKeptOrSent(seen);
     });
   }
-
-  after(() => {
-    observer.disconnect();
-    network.restore();
-    window.print = originalPrint;
-    window.removeEventListener('click', blockNavigation, true);
-    window.removeEventListener('mh-contact-call', recordCall);
-    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-  });
-
-  it('used every widget: the quick exit ran and phone links reported calls', () => {
-    expect(navigations.length, 'quick exits triggered').to.equal(WIDGETS.find((widget) => widget.tag === 'mh-quick-exit')!.examples.length);
-    expect(calls.length, 'mh-contact-call events').to.be.greaterThan(0);
-  });
-
-  it('sets no cookie', () => {
-    expect(start.cookie).to.equal('');
-    expect(document.cookie).to.equal('');
-  });
-
-  it('leaves localStorage and sessionStorage empty', () => {
-    expect(localStorage.length, `localStorage keys: ${Object.keys(localStorage).join(', ')}`).to.equal(start.local);
-    expect(sessionStorage.length, `sessionStorage keys: ${Object.keys(sessionStorage).join(', ')}`).to.equal(start.session);
-    expect(localStorage.length).to.equal(0);
-  });
-
-  it('creates no IndexedDB database', async () => {
-    expect(await databaseNames()).to.deep.equal(start.databases);
-  });
-
-  it('sends nothing anywhere: no fetch, XHR, beacon or socket; only same-origin module loads', () => {
-    expect(network.calls, 'fetch/XHR/beacon/WebSocket/EventSource calls').to.deep.equal([]);
-    // Loading a language or the host-contact validator on first use fetches the library's own
-    // modules (chunks in dist/) from the page's origin; nothing else may be requested.
-    const notModules = observed
-      .map((entry) => new URL(entry.name))
-      .filter((url) => url.origin !== location.origin || !/\.(?:m?js|ts|json)$/.test(url.pathname) || url.href.includes('eksempel') || url.href.includes('rosa'))
-      .map((url) => url.href);
-    expect(notModules, 'requests other than the library loading its own modules').to.deep.equal([]);
-    const all = performance.getEntriesByType('resource');
-    const foreign = all.map((entry) => entry.name).filter((name) => new URL(name).origin !== location.origin);
-    expect(foreign, 'requests to other origins').to.deep.equal([]);
-  });
-
-  it('mh-contact-call tells the host only which contact and number, nothing the person entered', () => {
-    for (const call of calls) {
-      expect(call.keys).to.deep.equal(['id', 'number']);
-      expect(call.number).to.match(/^\d{3,8}$/);
-    }
-  });
 });
