@@ -35,10 +35,13 @@ export function allowedValues(attribute: ManifestAttribute): string[] {
   const description = (attribute.description ?? '').replace(/\s+/g, ' ');
   if (/\be\.g\./.test(description)) return [];
   const plainList = /[:(]\s*((?:[a-z][a-z0-9-]*,\s+)+[a-z][a-z0-9-]*(?:,?\s+or\s+[a-z][a-z0-9-]*)?)\s*[.)]/.exec(description);
-  if (plainList) return plainList[1].split(/,\s*|\s+or\s+/).filter((value) => VALUE.test(value));
-  const quoted = [...description.matchAll(/"([^"]+)"/g)].map((match) => match[1]).filter((value) => VALUE.test(value));
+  if (plainList?.[1]) return plainList[1].split(/,\s*|\s+or\s+/).filter((value) => VALUE.test(value));
+  const quoted = [...description.matchAll(/"([^"]+)"/g)].flatMap((match) => (match[1] ? [match[1]] : [])).filter((value) => VALUE.test(value));
   if (quoted.length > 1) return [...new Set(quoted)];
-  const ticked = [...description.matchAll(/`([^`]+)`/g)].flatMap((match) => (match[1].split(/\s+/).every((value) => VALUE.test(value)) ? match[1].split(/\s+/) : []));
+  const ticked = [...description.matchAll(/`([^`]+)`/g)].flatMap((match) => {
+    const values = (match[1] ?? '').split(/\s+/);
+    return values.every((value) => VALUE.test(value)) ? values : [];
+  });
   if (ticked.length > 0) return [...new Set(ticked)];
   return numberRange(description);
 }

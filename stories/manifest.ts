@@ -80,7 +80,8 @@ export function tokenUses(cssText: string): Map<string, string> {
       }
       fallback = cssText.slice(pattern.lastIndex, end - 1).trim();
     }
-    if (!uses.has(match[1])) uses.set(match[1], fallback);
+    const name = match[1] ?? '';
+    if (!uses.has(name)) uses.set(name, fallback);
   }
   return uses;
 }

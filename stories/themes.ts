@@ -70,7 +70,9 @@ export const HOST_THEMES: readonly HostTheme[] = [
 
 /** The theme with `id`, or the default one. */
 export function hostTheme(id: unknown): HostTheme {
-  return HOST_THEMES.find((theme) => theme.id === id) ?? HOST_THEMES[0];
+  const theme = HOST_THEMES.find((candidate) => candidate.id === id) ?? HOST_THEMES[0];
+  if (!theme) throw new Error('HOST_THEMES is empty');
+  return theme;
 }
 
 /**

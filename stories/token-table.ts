@@ -11,7 +11,7 @@ const manifest = manifestJson as unknown as Manifest;
 /** The shared private tokens of src/styles/base.ts: `--_accent` → `--mh-accent`. */
 function privateTokens(cssText: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (const match of cssText.matchAll(/(--_[a-z-]+)\s*:\s*var\(\s*(--mh-[a-z0-9-]+)/g)) if (!names.has(match[1])) names.set(match[1], match[2]);
+  for (const [, own = '', shared = ''] of cssText.matchAll(/(--_[a-z-]+)\s*:\s*var\(\s*(--mh-[a-z0-9-]+)/g)) if (!names.has(own)) names.set(own, shared);
   return names;
 }
 

@@ -5,7 +5,7 @@ import type { MhConversationGuide, SituationsChangeDetail } from '../components/
 import { safeSiteHref } from '../src/href.js';
 import { getConversation, SITUATIONS, type Situation } from '../src/content/conversation.js';
 import { hasContent } from '../src/content/store.js';
-import { captureWarnings, renderExample } from './helpers/index.js';
+import { captureWarnings, first, nth, renderExample } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
@@ -60,7 +60,7 @@ describe('<mh-conversation-guide>', () => {
       expect(statusText(element)).to.equal('Viser alle 12 spørsmål.');
       items.forEach((item, index) => {
         expect(item.value).to.equal(index + 1);
-        expect(item.querySelector('.question-text')!.textContent!.trim()).to.equal(data.questions.list[index].question);
+        expect(item.querySelector('.question-text')!.textContent!.trim()).to.equal(nth(data.questions.list, index, 'question').question);
       });
     });
 
@@ -221,7 +221,7 @@ describe('<mh-conversation-guide>', () => {
         ['22 33 11 60', 'tel:+4722331160'],
         ['466 15 000', 'tel:+4746615000'],
       ]);
-      expect(links[0].getAttribute('aria-label')).to.equal('Ring ROSA, 22 33 11 60');
+      expect(first(links, 'phone link').getAttribute('aria-label')).to.equal('Ring ROSA, 22 33 11 60');
     });
 
     it('links utnyttelse.no to the address the guide prints', async () => {
@@ -260,7 +260,7 @@ describe('<mh-conversation-guide>', () => {
       // content/en/conversation.json once translated (loaded with the en locale), else nb marked lang="nb".
       const translated = hasContent('conversation', 'en');
       expect(question.getAttribute('lang')).to.equal(translated ? null : 'nb');
-      expect(question.textContent!.trim()).to.equal(getConversation('en').questions.list[0].question);
+      expect(question.textContent!.trim()).to.equal(first(getConversation('en').questions.list, 'question').question);
     });
 
     it('shows the interface in nynorsk', async () => {

@@ -6,13 +6,12 @@ import type { MhElement } from '../src/base-element.js';
 import { getFooterMeta } from '../src/content/meta-footer.js';
 import { strings as footerStrings } from '../src/footer/strings.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
-import { captureWarnings } from './helpers/index.js';
+import { captureWarnings, collapse, first, nth } from './helpers/index.js';
 
 before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 const meta = getFooterMeta('nb');
 const footer = (element: Element) => element.shadowRoot!.querySelector<HTMLElement>('[part~="footer"]')!;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const isFull = (element: Element) => footer(element).querySelector('cite')?.textContent === meta.title;
 
 /** Renders markup, waits for every widget in it and for the footers to settle. */
@@ -33,7 +32,7 @@ async function settle(wrapper: Element): Promise<MhElement[]> {
 
 describe('source footer: one full citation per page region', () => {
   it('a widget alone shows the full citation with edition, publisher and link', async () => {
-    const [myths] = await page('<mh-myths></mh-myths>');
+    const myths = first(await page('<mh-myths></mh-myths>'));
     expect(isFull(myths)).to.equal(true);
     const text = collapse(footer(myths).textContent);
     expect(text).to.include(meta.publisher).and.include(meta.edition).and.include('Del 2');
@@ -45,8 +44,8 @@ describe('source footer: one full citation per page region', () => {
     expect(widgets.map(isFull)).to.deep.equal([true, false, false]);
     const t = footerStrings('nb');
     for (const [widget, part] of [
-      [widgets[1], 8],
-      [widgets[2], 8],
+      [nth(widgets, 1), 8],
+      [nth(widgets, 2), 8],
     ] as const) {
       const compact = footer(widget);
       expect(compact.getAttribute('part')).to.equal('footer');
@@ -67,10 +66,10 @@ describe('source footer: one full citation per page region', () => {
     for (const lang of ['nn', 'en'] as const) {
       const widgets = await page(`<div lang="${lang}"><mh-myths></mh-myths><mh-contact-card contact="politiet"></mh-contact-card></div>`);
       const t = footerStrings(lang);
-      expect(collapse(footer(widgets[0]).textContent), lang).to.include(t.unofficial);
-      const compact = collapse(footer(widgets[1]).textContent);
+      expect(collapse(footer(nth(widgets, 0)).textContent), lang).to.include(t.unofficial);
+      const compact = collapse(footer(nth(widgets, 1)).textContent);
       expect(compact, lang).to.include(t.shortTitle).and.include(`(${t.unofficialShort})`).and.include(t.part([8]));
-      await expect(widgets[1]).to.be.accessible();
+      await expect(nth(widgets, 1)).to.be.accessible();
       // The next language on a page of its own.
       fixtureCleanup();
     }
@@ -94,17 +93,17 @@ describe('source footer: one full citation per page region', () => {
     added.remove();
     widgets = await settle(wrapper);
     expect(widgets.map(isFull)).to.deep.equal([true, false]);
-    widgets[0].remove();
+    nth(widgets, 0).remove();
     await settle(wrapper);
-    expect(isFull(widgets[1])).to.equal(true);
+    expect(isFull(nth(widgets, 1))).to.equal(true);
   });
 
   it('source-footer="full" or "compact" overrides the order', async () => {
     let widgets = await page('<mh-myths source-footer="compact"></mh-myths><mh-contact-card contact="rosa"></mh-contact-card><mh-contact-card contact="rosa" source-footer="full"></mh-contact-card>');
     // The first compact by choice, so the next one is the first full footer.
     expect(widgets.map(isFull)).to.deep.equal([false, true, true]);
-    widgets[0].setAttribute('source-footer', 'auto');
-    widgets = await settle(widgets[0].parentElement!);
+    nth(widgets, 0).setAttribute('source-footer', 'auto');
+    widgets = await settle(nth(widgets, 0).parentElement!);
     expect(widgets.map(isFull)).to.deep.equal([true, false, true]);
   });
 
@@ -113,9 +112,9 @@ describe('source footer: one full citation per page region', () => {
     const warnings = await captureWarnings(async () => {
       widgets = await page('<mh-myths source-footer="none"></mh-myths>');
     });
-    expect(isFull(widgets[0])).to.equal(true);
-    expect(widgets[0].shadowRoot!.querySelector('.mh-problem')?.textContent).to.include('source-footer').and.include('none');
+    expect(isFull(nth(widgets, 0))).to.equal(true);
+    expect(nth(widgets, 0).shadowRoot!.querySelector('.mh-problem')?.textContent).to.include('source-footer').and.include('none');
     expect(warnings.join('\n')).to.include('source-footer="none"').and.include('auto, full, compact');
-    await expect(widgets[0]).to.be.accessible();
+    await expect(nth(widgets, 0)).to.be.accessible();
   });
 });

@@ -4,7 +4,7 @@ import '../components/guide/define.js';
 import { GUIDE_PARTS, type MhGuide } from '../components/guide/guide.js';
 import { getMeta } from '../src/content/meta.js';
 import { resolveLang } from '../src/locale.js';
-import { captureWarnings } from './helpers/index.js';
+import { captureWarnings, nth } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
@@ -55,9 +55,9 @@ describe('<mh-guide>', () => {
     const links = navLinks(el);
     expect(links.map((link) => link.href)).to.deep.equal(GUIDE_PARTS.map(partHref));
     GUIDE_PARTS.forEach((part, index) => {
-      expect(links[index].textContent).to.include(meta.parts.find((entry) => entry.part === part)!.title);
+      expect(nth(links, index).textContent).to.include(meta.parts.find((entry) => entry.part === part)!.title);
     });
-    expect(links[0].getAttribute('aria-current')).to.equal('true');
+    expect(nth(links, 0).getAttribute('aria-current')).to.equal('true');
     expect(links.slice(1).every((link) => link.getAttribute('aria-current') === 'false')).to.equal(true);
   });
 
@@ -85,7 +85,7 @@ describe('<mh-guide>', () => {
       }
       const footers = el.shadowRoot!.querySelectorAll('[part="footer"]');
       expect(footers, `part ${part}`).to.have.length(1);
-      expect(footers[0].textContent).to.include(`Del ${part}`);
+      expect(nth(footers, 0).textContent).to.include(`Del ${part}`);
     }
     // The same widget on its own keeps its footer.
     const alone = await fixture<HTMLElement>(html`<mh-myths></mh-myths>`);
@@ -152,7 +152,7 @@ describe('<mh-guide>', () => {
 
   it('navigates by keyboard: Tab to a part, Enter opens it and moves focus to its heading', async () => {
     const el = await fixture<MhGuide>(html`<mh-guide no-quick-exit></mh-guide>`);
-    navLinks(el)[0].focus();
+    nth(navLinks(el), 0).focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(navLinks(el)[1]);
     await sendKeys({ press: 'Enter' });
@@ -165,7 +165,7 @@ describe('<mh-guide>', () => {
 
   it('with no-hash, keeps navigation out of the URL', async () => {
     const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
-    navLinks(el)[2].click();
+    nth(navLinks(el), 2).click();
     await el.updateComplete;
     expect(window.location.hash).to.equal('');
     expect(heading(el).textContent).to.include(`Del ${GUIDE_PARTS[2]}`);
@@ -246,7 +246,7 @@ describe('<mh-guide>', () => {
 
     it('opens parts in place from its own links and the checklist\'s, by keyboard and click, never leaving the page', async () => {
       const el = await fixture<MhGuide>(html`<mh-guide no-quick-exit></mh-guide>`);
-      navLinks(el)[0].focus();
+      nth(navLinks(el), 0).focus();
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });

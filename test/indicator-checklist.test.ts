@@ -9,7 +9,7 @@ import { getDuties } from '../src/content/duties.js';
 import { getEmergencyNumbers } from '../src/content/contact-groups.js';
 import { phoneDisplay } from '../src/content/phone.js';
 import type { Lang } from '../src/locale.js';
-import { captureWarnings, emulatePrint, renderExample } from './helpers/index.js';
+import { captureWarnings, emulatePrint, nth, renderExample } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
@@ -29,7 +29,7 @@ function boxes(el: MhIndicatorChecklist): HTMLInputElement[] {
 
 /** The accessible label text of an indicator box (the label wraps it). */
 function labelOf(input: HTMLInputElement): string {
-  return input.labels![0].textContent!.trim();
+  return nth(input.labels ?? [], 0, 'label').textContent!.trim();
 }
 
 function box(el: MhIndicatorChecklist, id: string): HTMLInputElement {
@@ -651,17 +651,17 @@ describe('<mh-indicator-checklist>', () => {
         'form-prostitution',
         'form-forced-labour',
         'button show-all',
-        `section-${data.categories[0].id}`,
+        `section-${nth(data.categories, 0).id}`,
       ]);
       expectVisibleFocus(root(el).activeElement, 'section header');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(sections(el)[0].open).to.equal(true);
+      expect(nth(sections(el), 0).open).to.equal(true);
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(`i-${data.categories[0].groups[0].indicators[0].id}`);
+      expect(focused(el)).to.equal(`i-${nth(nth(nth(data.categories, 0).groups, 0).indicators, 0).id}`);
       await sendKeys({ press: ' ' }); // ' ' rather than 'Space': Firefox over BiDi knows only the former
       await el.updateComplete;
-      expect(el.selected).to.deep.equal([data.categories[0].groups[0].indicators[0].id]);
+      expect(el.selected).to.deep.equal([nth(nth(nth(data.categories, 0).groups, 0).indicators, 0).id]);
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.selected).to.deep.equal([]);
@@ -700,14 +700,14 @@ describe('<mh-indicator-checklist>', () => {
     it('after a tick, "Se oppsummering og hva du gjør videre" takes keyboard focus to the summary', async () => {
       const el = await make();
       expect(root(el).querySelector('.to-summary') === null).to.equal(true);
-      const first = sections(el)[0];
-      first.querySelector('summary')!.focus();
+      const firstSection = nth(sections(el), 0, 'section');
+      firstSection.querySelector('summary')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: ' ' });
       await el.updateComplete;
-      const link = first.querySelector<HTMLAnchorElement>('.to-summary a')!;
+      const link = firstSection.querySelector<HTMLAnchorElement>('.to-summary a')!;
       expect(link.textContent!.trim()).to.equal('Se oppsummering og hva du gjør videre');
       link.focus();
       expectVisibleFocus(link, 'summary link');

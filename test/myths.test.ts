@@ -4,7 +4,7 @@ import '../components/myths/define.js';
 import type { MhMyths } from '../components/myths/myths.js';
 import { examples } from '../components/myths/examples.js';
 import { getMyths } from '../src/content/myths.js';
-import { captureWarnings, renderExample } from './helpers/index.js';
+import { captureWarnings, collapse, first, nth, renderExample, waitFor } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
@@ -12,7 +12,6 @@ before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 const file = getMyths('nb');
 const example = (name: string) => examples.find((candidate) => candidate.name === name)!;
-const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function render(markup: string): Promise<MhMyths> {
   return renderExample<MhMyths>({ name: 'test', description: '', markup });
@@ -37,7 +36,7 @@ describe('<mh-myths>', () => {
     expect(rows).to.have.length(12);
     expect(file.myths).to.have.length(12);
     file.myths.forEach((myth, index) => {
-      const row = rows[index];
+      const row = nth(rows, index, 'myth row');
       expect(row.dataset.id).to.equal(myth.id);
       expect(collapse(row.querySelector('.myth')?.textContent)).to.include(myth.myth);
       expect(collapse(row.querySelector('.fact blockquote')?.textContent)).to.include(collapse(myth.fact));
@@ -85,8 +84,8 @@ describe('<mh-myths>', () => {
     expect(details).to.have.length(12);
     details.forEach((disclosure, index) => {
       expect(disclosure.open).to.equal(false);
-      expect(collapse(disclosure.querySelector('summary')?.textContent)).to.include(file.myths[index].myth);
-      expect(collapse(disclosure.querySelector('.fact blockquote')?.textContent)).to.include(collapse(file.myths[index].fact));
+      expect(collapse(disclosure.querySelector('summary')?.textContent)).to.include(nth(file.myths, index).myth);
+      expect(collapse(disclosure.querySelector('.fact blockquote')?.textContent)).to.include(collapse(nth(file.myths, index).fact));
     });
   });
 
@@ -94,23 +93,23 @@ describe('<mh-myths>', () => {
     const element = await render('<mh-myths display="reveal"></mh-myths>');
     const events: Array<{ id: string; open: boolean }> = [];
     element.addEventListener('mh-myth-toggle', (event) => events.push((event as CustomEvent).detail));
-    const disclosure = element.shadowRoot!.querySelectorAll('details')[1];
+    const disclosure = nth(element.shadowRoot!.querySelectorAll('details'), 1);
     disclosure.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(() => events.length === 1);
     expect(disclosure.open).to.equal(true);
-    expect(events[0]).to.deep.equal({ id: file.myths[1].id, open: true });
+    expect(events[0]).to.deep.equal({ id: nth(file.myths, 1).id, open: true });
     // ' ' is the Space key in both CDP (Chromium) and WebDriver BiDi (Firefox).
     await sendKeys({ press: ' ' });
     await waitFor(() => events.length === 2);
     expect(disclosure.open).to.equal(false);
-    expect(events[1]).to.deep.equal({ id: file.myths[1].id, open: false });
+    expect(events[1]).to.deep.equal({ id: nth(file.myths, 1).id, open: false });
   });
 
   it('reveal: Tab moves from myth to myth', async () => {
     const element = await render('<mh-myths display="reveal"></mh-myths>');
     const summaries = element.shadowRoot!.querySelectorAll('summary');
-    summaries[0].focus();
+    first(summaries).focus();
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement).to.equal(summaries[1]);
   });
@@ -118,9 +117,9 @@ describe('<mh-myths>', () => {
   it('resetState() closes every open fact', async () => {
     const element = await render('<mh-myths display="reveal"></mh-myths>');
     const details = [...element.shadowRoot!.querySelectorAll('details')];
-    details[0].querySelector('summary')!.click();
-    details[4].querySelector('summary')!.click();
-    await waitFor(() => details[0].open && details[4].open);
+    nth(details, 0).querySelector('summary')!.click();
+    nth(details, 4).querySelector('summary')!.click();
+    await waitFor(() => nth(details, 0).open && nth(details, 4).open);
     element.resetState();
     await element.updateComplete;
     expect(details.filter((disclosure) => disclosure.open)).to.have.length(0);
@@ -168,11 +167,3 @@ describe('<mh-myths>', () => {
     expect(collapse(nb.shadowRoot!.querySelector('.mh-footer')?.textContent)).to.include('Del 2');
   });
 });
-
-async function waitFor(condition: () => boolean, timeout = 2000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeout) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

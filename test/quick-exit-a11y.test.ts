@@ -13,6 +13,7 @@ import { strings } from '../components/quick-exit/strings.js';
 import { nn } from '../components/quick-exit/strings.nn.js';
 import { en } from '../components/quick-exit/strings.en.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
+import { nth } from './helpers/index.js';
 
 const isChromium = navigator.userAgent.includes('Chrome/');
 const SHORTCUTS = { nb: strings('nb').shortcut, nn: nn.shortcut, en: en.shortcut } as const;
@@ -264,7 +265,7 @@ describe('<mh-quick-exit position="sticky-top">: keeps the focused element below
     await (guide as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const links = [...guide.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
     expect(links.length).to.be.greaterThan(2);
-    links[2].focus();
+    nth(links, 2).focus();
     await sendKeys({ press: 'Enter' });
     await (guide as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await nextFrame();

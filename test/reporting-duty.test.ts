@@ -7,7 +7,7 @@ import { examples } from '../components/reporting-duty/examples.js';
 import { getDuties } from '../src/content/duties.js';
 import { strings } from '../components/reporting-duty/strings.js';
 import type { Lang } from '../src/locale.js';
-import { captureWarnings, emulatePrint, renderExample } from './helpers/index.js';
+import { captureWarnings, defined, emulatePrint, nth, renderExample } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
@@ -172,7 +172,7 @@ function panelTextProblems(el: MhReportingDuty, lang: Lang): string[] {
     const condition = li.dataset.condition;
     let text = squash(li.textContent!);
     if (condition) {
-      const prefix = conditions[condition];
+      const prefix = defined(conditions[condition], `condition ${condition}`);
       if (!text.startsWith(prefix)) problems.push(`${li.dataset.answerId}: no «${prefix}»`);
       text = squash(text.slice(prefix.length));
     }
@@ -457,7 +457,7 @@ describe('<mh-reporting-duty>', () => {
     expect(legends()).to.deep.equal(['Is there acute danger to life or health?', 'Who are you?', 'Could the person be under 18?']);
     expect(root(el).textContent).to.include(getDuties('en').ageRule.text);
     const nn = await fixture<MhReportingDuty>(html`<mh-reporting-duty lang="nn"></mh-reporting-duty>`);
-    expect(root(nn).querySelectorAll('legend')[1].textContent).to.equal('Kven er du?');
+    expect(nth(root(nn).querySelectorAll('legend'), 1, 'legend').textContent).to.equal('Kven er du?');
   });
 
   it('stores nothing', async () => {
@@ -603,7 +603,7 @@ describe('<mh-reporting-duty>', () => {
     const steps = () => [...root(el).querySelectorAll<HTMLDetailsElement>('details.step')];
     // Private person, adult, no acute danger: step 1 (avvergingsplikt, report), 2 (acute-help, ROSA), 3 (accompanying children), 4.
     expect(steps().map((step) => step.dataset.step)).to.deep.equal(['1', '2', '3', '4']);
-    expect(squash(steps()[0].querySelector('summary')!.textContent!)).to.equal('Steg 1: Vurder om det er plikt eller rett til å varsle');
+    expect(squash(nth(steps(), 0).querySelector('summary')!.textContent!)).to.equal('Steg 1: Vurder om det er plikt eller rett til å varsle');
     expect(steps().every((step) => !step.open)).to.equal(true);
     const toggle = root(el).querySelector<HTMLButtonElement>('button.toggle-steps')!;
     expect(toggle.textContent!.trim()).to.equal('Vis alle steg');
@@ -619,7 +619,7 @@ describe('<mh-reporting-duty>', () => {
     await el.updateComplete;
     expect(steps().every((step) => !step.open)).to.equal(true);
     // One step by keyboard on its summary; the legal text inside stays one more click away.
-    steps()[1].querySelector('summary')!.focus();
+    nth(steps(), 1).querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;

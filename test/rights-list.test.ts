@@ -6,7 +6,7 @@ import type { RightsVariantChangeDetail } from '../components/rights-list/rights
 import { getRights } from '../src/content/rights.js';
 import en from '../content/en/rights.json';
 import enContacts from '../content/en/contacts.json';
-import { captureWarnings } from './helpers/index.js';
+import { captureWarnings, nth } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 import { nn as nnStrings } from '../components/rights-list/strings.nn.js';
 import { en as enStrings } from '../components/rights-list/strings.en.js';
@@ -55,7 +55,7 @@ describe('<mh-rights-list>', () => {
       const items = rightItems(el);
       expect(items).to.have.length(9);
       data.rights.forEach((right, index) => {
-        const item = items[index];
+        const item = nth(items, index, 'right item');
         expect(item.dataset.id).to.equal(right.id);
         expect(text(item.querySelector('.right-text')).toLowerCase()).to.equal(right.text.toLowerCase());
         const bodies = [...item.querySelectorAll('ul.bodies > li')];
@@ -68,7 +68,7 @@ describe('<mh-rights-list>', () => {
     it('lists only the bodies for adults with audience="adult"', async () => {
       const el = await fixture<MhRightsList>(html`<mh-rights-list audience="adult"></mh-rights-list>`);
       rightItems(el).forEach((item, index) => {
-        const right = data.rights[index];
+        const right = nth(data.rights, index, 'right');
         const shown = [...item.querySelectorAll('ul.bodies .body-name')].map((node) => text(node).toLowerCase());
         const expected = right.bodies.filter((body) => body.audience !== 'minor').map((body) => body.name.toLowerCase());
         expect(shown, right.id).to.deep.equal(expected);
@@ -107,7 +107,7 @@ describe('<mh-rights-list>', () => {
 
     it('opens and closes an explanation with the keyboard', async () => {
       const el = await fixture<MhRightsList>(html`<mh-rights-list></mh-rights-list>`);
-      const first = rightItems(el)[0].querySelector('details')!;
+      const first = nth(rightItems(el), 0).querySelector('details')!;
       button(el, 'Vis for personen').focus();
       // The first focusable after the switch button is the first right's summary.
       await sendKeys({ press: 'Tab' });
@@ -118,7 +118,7 @@ describe('<mh-rights-list>', () => {
       await sendKeys({ press: ' ' });
       expect(first.open).to.equal(false);
       await sendKeys({ press: 'Tab' });
-      expect(focused(el) === rightItems(el)[1].querySelector('summary'), describeNode(focused(el))).to.equal(true);
+      expect(focused(el) === nth(rightItems(el), 1).querySelector('summary'), describeNode(focused(el))).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -193,7 +193,7 @@ describe('<mh-rights-list>', () => {
       const rosa = [...root(el).querySelectorAll<HTMLAnchorElement>('a[href="tel:+4722331160"]')];
       expect(rosa).to.have.length(2);
       expect(rosa.every((link) => text(link) === '22 33 11 60')).to.equal(true);
-      expect(rosa[0].getAttribute('aria-label')).to.equal('Ring ROSA, 22 33 11 60');
+      expect(nth(rosa, 0).getAttribute('aria-label')).to.equal('Ring ROSA, 22 33 11 60');
       expect(text(root(el).querySelector('a[href="tel:116111"]'))).to.equal('116 111');
       expect(has(el, '.professional'), '.professional').to.equal(false);
     });
@@ -308,7 +308,7 @@ describe('<mh-rights-list>', () => {
       await el.localeReady;
       expect(text(button(el, 'Show to the person'))).to.equal('Show to the person');
       // The unofficial English content, with the footer saying so.
-      expect(text(rightItems(el)[4].querySelector('.right-text')).toLowerCase()).to.equal(en.rights[4].text.toLowerCase());
+      expect(text(nth(rightItems(el), 4).querySelector('.right-text')).toLowerCase()).to.equal(nth(en.rights, 4).text.toLowerCase());
       expect(text(root(el).querySelector('[part="footer"]'))).to.include('unofficial');
       const nn = await fixture<MhRightsList>(html`<div lang="nn"><mh-rights-list variant="person"></mh-rights-list></div>`);
       const inner = nn.querySelector('mh-rights-list')!;

@@ -5,7 +5,8 @@
  * `&args=` in the built Storybook.
  */
 import { expect, fixture } from '@open-wc/testing';
-import { settled, stubQuickExits } from './gates/widgets.js';
+import './gates/widgets.js';
+import { defined, first, settled, stubQuickExits } from './helpers/index.js';
 import { argTypesFor, allowedValues, controlFor, renderExample, storyFrom } from '../stories/helpers.js';
 import * as contactCard from '../stories/contact-card.stories.js';
 import * as contactList from '../stories/contact-list.stories.js';
@@ -66,20 +67,25 @@ async function renderStory(story: Story, tag: string, args: Record<string, unkno
 /** What a widget shows: its shadow markup, plus the host's position (quick exit's sticky bar is CSS only). */
 const rendered = (element: HTMLElement) => `${element.shadowRoot?.innerHTML ?? ''}|${getComputedStyle(element).position}`;
 
+/** One attribute's or property's argType, or a thrown error naming it. */
+function argType(types: Story['argTypes'], name: string): Story['argTypes'][string] {
+  return defined(types[name], `argType ${name}`);
+}
+
 describe('Storybook controls', () => {
   it('derives the allowed values of the attributes from the manifest', () => {
     const checklist = argTypesFor('mh-indicator-checklist') as Story['argTypes'];
     // Values the widget documents, and the union type MhElement declares for color-scheme.
-    expect(checklist.audience.options).to.include.members(['adult', 'minor']);
-    expect(checklist.forms.options).to.have.members(['prostitution', 'forced-labour']);
-    expect(checklist.forms.control).to.deep.equal({ type: 'inline-check' });
-    expect(checklist['show-arenas'].control).to.deep.equal({ type: 'boolean' });
-    expect(checklist['color-scheme'].options).to.include.members(['light', 'dark']);
-    expect(checklist['heading-level'].options).to.include.members(['2', '3', '4', '5', '6']);
+    expect(argType(checklist, 'audience').options).to.include.members(['adult', 'minor']);
+    expect(argType(checklist, 'forms').options).to.have.members(['prostitution', 'forced-labour']);
+    expect(argType(checklist, 'forms').control).to.deep.equal({ type: 'inline-check' });
+    expect(argType(checklist, 'show-arenas').control).to.deep.equal({ type: 'boolean' });
+    expect(argType(checklist, 'color-scheme').options).to.include.members(['light', 'dark']);
+    expect(argType(checklist, 'heading-level').options).to.include.members(['2', '3', '4', '5', '6']);
     // Properties are documented but not controls: only attributes reach the markup.
-    expect(checklist.showArenas.control).to.equal(false);
+    expect(argType(checklist, 'showArenas').control).to.equal(false);
     const duty = argTypesFor('mh-reporting-duty') as Story['argTypes'];
-    expect(duty['user-role'].options).to.include.members(['public', 'public-task', 'ngo', 'private']);
+    expect(argType(duty, 'user-role').options).to.include.members(['public', 'public-task', 'ngo', 'private']);
     // "e.g. `rosa`" lists examples, not every contact: free text.
     expect(controlFor({ name: 'contact', type: { text: 'string' }, description: 'Contact id from the guide, e.g. `rosa`, `politiet`.' })).to.deep.equal({ kind: 'text' });
     expect(allowedValues({ name: 'x', type: { text: "'a' | 'b' | null" } })).to.deep.equal(['a', 'b']);
@@ -97,15 +103,15 @@ describe('Storybook controls', () => {
     }
     const withForms = checklistExamples.find((example) => /forms="/.test(example.markup))!;
     const preset = storyFrom(checklistExamples, withForms.name);
-    expect(preset.args.forms).to.deep.equal(/forms="([^"]*)"/.exec(withForms.markup)![1].split(/\s+/));
+    expect(preset.args.forms).to.deep.equal(defined(/forms="([^"]*)"/.exec(withForms.markup)?.[1], 'forms attribute').split(/\s+/));
   });
 
   for (const module of MODULES) {
     const tag = module.default.component;
     it(`<${tag}>: a non-default arg changes the rendered widget`, async () => {
-      const story = storiesOf(module)[0];
-      const [name, wanted] = TRY[tag];
-      const type = story.argTypes[name];
+      const story = first(storiesOf(module), `${tag} stories`);
+      const [name, wanted] = defined(TRY[tag], `TRY entry for ${tag}`);
+      const type = argType(story.argTypes, name);
       const current = story.args[name];
       const control = (type.control as { type?: string }).type;
       let value: unknown;
@@ -128,7 +134,7 @@ describe('Storybook controls', () => {
   }
 
   it('unsetting an arg removes the attribute (the widget default), a boolean toggles it', async () => {
-    const example = checklistExamples[0];
+    const example = first(checklistExamples, 'checklist examples');
     const element = (renderExample(example, 'mh-indicator-checklist', { audience: '', 'show-arenas': true }).firstElementChild) as HTMLElement;
     expect(element.hasAttribute('audience')).to.equal(false);
     expect(element.hasAttribute('show-arenas')).to.equal(true);

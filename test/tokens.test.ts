@@ -10,6 +10,7 @@ import manifestJson from '../custom-elements.json';
 import { documentedTokens, manifestElements, tokenUses, widgetStyleText, type Manifest } from '../stories/manifest.js';
 import { tokenDefault, tokenTable } from '../stories/token-table.js';
 import { WIDGETS } from './gates/widgets.js';
+import { nth } from './helpers/index.js';
 
 const manifest = manifestJson as unknown as Manifest;
 
@@ -41,7 +42,7 @@ describe('design tokens', () => {
   }
 
   it('the Theming page lists every documented token once, with a default', () => {
-    const rows = [...tokenTable().tBodies[0].rows];
+    const rows = [...nth(tokenTable().tBodies, 0).rows];
     const names = rows.map((row) => row.dataset.token);
     expect(names).to.deep.equal(documentedTokens(manifest).map((token) => token.name));
     expect(new Set(names).size).to.equal(names.length);

@@ -140,7 +140,7 @@ describe('content/nb/contacts.json', () => {
   });
 
   it('has the opening hours the guide prints', () => {
-    const hours = (id: string): OpeningHours | undefined => getContact(id)?.phones[0].hours;
+    const hours = (id: string): OpeningHours | undefined => getContact(id)?.phones[0]?.hours;
     expect(hours('rosa')?.kind).to.equal('always');
     expect(hours('udi')).to.include({ kind: 'weekly', opens: '10:00', closes: '15:00' });
     expect((hours('udi') as { days: number[] }).days).to.deep.equal([1, 2, 3, 4, 5]);

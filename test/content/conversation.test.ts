@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { SITUATIONS, getConversation } from '../../src/content/conversation.js';
 import { ConversationFileSchema } from '../../src/content/schemas/conversation.js';
 import { loadSourceCorpus, normalizeSpace, type SourceCorpus } from './source-text.js';
+import { first, last as lastItem, nth } from '../helpers/index.js';
 
 // Counts written from Del 5 of the guide, not from the data.
 const GUIDE = {
@@ -42,7 +43,7 @@ describe('content/nb/conversation.json (Del 5)', () => {
   it('has the guide’s 12 example questions in order, each with at least one follow-up', () => {
     expect(data.questions.list).to.have.length(GUIDE.questions);
     data.questions.list.forEach((question, index) => {
-      expect(question.question.startsWith(GUIDE.questionStarts[index]), question.id).to.equal(true);
+      expect(question.question.startsWith(nth(GUIDE.questionStarts, index, 'question start')), question.id).to.equal(true);
       expect(question.followUps.length, question.id).to.be.greaterThan(0);
     });
   });
@@ -62,9 +63,9 @@ describe('content/nb/conversation.json (Del 5)', () => {
   });
 
   it('models the bracketed instruction of the last question as a note', () => {
-    const last = data.questions.list[data.questions.list.length - 1];
+    const last = lastItem(data.questions.list, 'question');
     expect(last.note).to.equal('Du bør her følge opp med informasjon om rettigheter:');
-    expect(corpus.corrected).to.include(`[${last.note}] ${last.followUps[0]}`);
+    expect(corpus.corrected).to.include(`[${last.note}] ${first(last.followUps, 'follow-up')}`);
     expect(data.questions.list.filter((question) => question.note)).to.have.length(1);
   });
 
@@ -105,7 +106,7 @@ describe('content/nb/conversation.json (Del 5)', () => {
   it('applies the errata for the two missing «blir» in Del 5', () => {
     const ids = corpus.errata.map((erratum) => erratum.id);
     expect(ids).to.include.members(['del5-personen-blir-utnyttet', 'del5-noen-blir-utnyttet']);
-    expect(data.identify.blocks[0].text).to.include('Er det tegn på at personen blir utnyttet');
-    expect(data.identify.blocks[1].text).to.include('oppdage at noen blir utnyttet');
+    expect(nth(data.identify.blocks, 0).text).to.include('Er det tegn på at personen blir utnyttet');
+    expect(nth(data.identify.blocks, 1).text).to.include('oppdage at noen blir utnyttet');
   });
 });

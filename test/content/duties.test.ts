@@ -5,6 +5,7 @@ import { phoneDisplay } from '../../src/content/phone.js';
 import { SECTION_ORDER, type AnswerId } from '../../components/reporting-duty/logic.js';
 import { whenLocaleLoaded } from '../../src/i18n.js';
 import type { Lang } from '../../src/locale.js';
+import { defined, first } from '../helpers/index.js';
 
 const data = getDuties('nb');
 /** The answer panel's short forms (optional in the schema for host languages; nb, nn and en have them). */
@@ -83,7 +84,7 @@ describe('content/nb/duties.json', () => {
 
   it('prints the guide’s numbers for the acute and advice lines', () => {
     // Facts from Del 6, written here by hand.
-    const acute = blockText(data.sections.find((section) => section.id === 'acute-help')!.blocks[0]);
+    const acute = blockText(first(defined(data.sections.find((section) => section.id === 'acute-help'), 'acute-help section').blocks, 'block'));
     for (const number of ['112', '02800', '113', '116 117']) expect(acute).to.include(number);
     const advice = data.advice.blocks.map(blockText).join(' ');
     for (const number of ['22 33 11 60', '466 15 000', '02800', 'menneskehandel@bufdir.no']) expect(advice).to.include(number);

@@ -8,6 +8,7 @@ import {
   type IndicatorsFile,
 } from '../../src/content/indicators.js';
 import { loadSourceCorpus, normalizeSpace } from './source-text.js';
+import { nth } from '../helpers/index.js';
 
 const data: IndicatorsFile = getIndicators('nb');
 const all = listIndicators(data);
@@ -65,7 +66,7 @@ describe('content/nb/indicators.json', () => {
 
   it('has the four categories and the five sub-groups of "Fremstår som kontrollert av andre"', () => {
     expect(data.categories.map((category) => category.title)).to.deep.equal(GUIDE.categories);
-    const controlled = data.categories[3];
+    const controlled = nth(data.categories, 3, 'category');
     const subGroups = controlled.groups.filter((group) => group.indicators.some((item) => item.audience === 'all')).map((group) => group.heading);
     expect(subGroups).to.deep.equal(GUIDE.controlledSubGroups);
     expect(data.categories.map((category) => category.description)).to.deep.equal([

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { getLaw, purposesOf, type PurposesBlock } from '../../src/content/law.js';
 import { getMyths, mythStatement } from '../../src/content/myths.js';
 import { loadSourceCorpus, normalizeSpace, type SourceCorpus } from './source-text.js';
+import { defined, first, nth } from '../helpers/index.js';
 
 // Facts written from the guide (Del 2), not read back from the data under test.
 const PURPOSES_257 = [
@@ -24,25 +25,26 @@ describe('content: law.json (Del 2)', () => {
   it('has § 257 with first paragraph a–d (the four purposes) and the penalty of up to 6 years', () => {
     const s257 = statute(257);
     expect(s257?.title).to.equal('§ 257. Menneskehandel');
-    const first = s257!.ledd[0];
-    expect(first.items?.map((item) => item.letter)).to.deep.equal(['a', 'b', 'c', 'd']);
+    const firstLedd = nth(defined(s257, '§ 257').ledd, 0, 'ledd');
+    expect(firstLedd.items?.map((item) => item.letter)).to.deep.equal(['a', 'b', 'c', 'd']);
     PURPOSES_257.forEach(([letter, text], index) => {
-      expect(first.items![index].letter).to.equal(letter);
-      expect(first.items![index].text).to.include(text);
+      const item = nth(defined(firstLedd.items, 'items'), index, 'item');
+      expect(item.letter).to.equal(letter);
+      expect(item.text).to.include(text);
     });
-    expect(first.closing?.text).to.include('fengsel inntil 6 år');
+    expect(firstLedd.closing?.text).to.include('fengsel inntil 6 år');
   });
 
   it('has § 257 second paragraph a–c and the third paragraph on persons under 18', () => {
     const s257 = statute(257)!;
-    expect(s257.ledd[1].items?.map((item) => item.letter)).to.deep.equal(['a', 'b', 'c']);
-    expect(s257.ledd[2].text).to.include('under 18 år');
+    expect(nth(s257.ledd, 1, 'ledd').items?.map((item) => item.letter)).to.deep.equal(['a', 'b', 'c']);
+    expect(nth(s257.ledd, 2, 'ledd').text).to.include('under 18 år');
   });
 
   it('has § 258 with the penalty of up to 10 years', () => {
     const s258 = statute(258);
     expect(s258?.title).to.equal('§ 258. Grov menneskehandel');
-    expect(s258!.ledd[0].text).to.include('Grov menneskehandel straffes med fengsel inntil 10 år.');
+    expect(nth(defined(s258, '§ 258').ledd, 0, 'ledd').text).to.include('Grov menneskehandel straffes med fengsel inntil 10 år.');
   });
 
   it('points the definition\'s lost list at § 257 first paragraph a–d', () => {
@@ -94,8 +96,8 @@ describe('content: myths.json (Del 2)', () => {
 
   it(`has the guide's ${MYTH_COUNT} myths, six of them under "Personen er ikke et offer … når vedkommende"`, () => {
     expect(file.myths).to.have.length(MYTH_COUNT);
-    expect(file.groups[0].text).to.equal('Personen er ikke et offer for menneskehandel når vedkommende');
-    expect(file.myths.filter((myth) => myth.group === file.groups[0].id)).to.have.length(6);
+    expect(first(file.groups, 'group').text).to.equal('Personen er ikke et offer for menneskehandel når vedkommende');
+    expect(file.myths.filter((myth) => myth.group === first(file.groups, 'group').id)).to.have.length(6);
     expect(file.myths.map((myth) => myth.myth)).to.include('Norske borgere kan ikke være ofre for menneskehandel.');
     expect(file.myths.map((myth) => myth.myth)).to.include('avslår tilbud om hjelp');
   });

@@ -3,6 +3,7 @@ import { getContact } from '../../src/content/contacts.js';
 import { phoneDisplay } from '../../src/content/phone.js';
 import { getRights } from '../../src/content/rights.js';
 import { loadSourceCorpus, type SourceCorpus } from './source-text.js';
+import { defined, first, nth } from '../helpers/index.js';
 
 const data = getRights('nb');
 
@@ -33,7 +34,7 @@ describe('content/nb/rights.json', () => {
 
   it('has the nine rights of Del 7 in the guide\'s order', () => {
     expect(data.rights).to.have.length(9);
-    data.rights.forEach((entry, index) => expect(entry.text.startsWith(NINE_RIGHTS[index]), entry.text).to.equal(true));
+    data.rights.forEach((entry, index) => expect(entry.text.startsWith(nth(NINE_RIGHTS, index, 'right')), entry.text).to.equal(true));
     expect(data.rightsLead.text).to.equal('I Norge kan antatte ofre ha rett til:');
   });
 
@@ -106,7 +107,7 @@ describe('content/nb/rights.json', () => {
 
   it('has the twelve points of information for the person (Del 5)', () => {
     expect(data.person.items).to.have.length(12);
-    expect(data.person.items[0].text).to.equal('Det er trygt å søke om hjelp. Du trenger ikke å ha lovlig opphold for å få hjelp i Norge.');
+    expect(first(data.person.items, 'item').text).to.equal('Det er trygt å søke om hjelp. Du trenger ikke å ha lovlig opphold for å få hjelp i Norge.');
     expect(data.person.items.map((item) => item.text)).to.include('Du kan få helsehjelp.');
     expect(data.person.items.every((item) => item.source.part === 5)).to.equal(true);
   });
@@ -145,7 +146,7 @@ describe('content/nb/rights.json', () => {
     // «knowyourrights.no» lost its link target; the address Del 8 prints for that page is used.
     const work = data.person.items.find((item) => item.id === 'person-work')!;
     expect(work.links ?? []).to.deep.equal([]);
-    expect(work.seeAlso?.[0].href).to.equal('https://arbeidstilsynet.no/knowyourrights-NO');
+    expect(first(defined(work.seeAlso, 'seeAlso'), 'see-also link').href).to.equal('https://arbeidstilsynet.no/knowyourrights-NO');
   });
 
   it('carries the errata corrections, not the slips', () => {

@@ -24,8 +24,13 @@ export function parseErrata(markdown: string): Erratum[] {
   const rows = markdown.split('\n').filter((line) => /^\|\s*`/.test(line) || /^\|\s*[a-z0-9-]+\s*\|/.test(line));
   return rows
     .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()))
-    .filter((cells) => cells.length === 4 && cells[0] !== 'id' && !/^-+$/.test(cells[0]))
-    .map(([id, source, corrected, reason]) => ({
+    .flatMap((cells) => {
+      // A table row has exactly four cells; the header and the separator row are not errata.
+      const [id, source, corrected, reason] = cells;
+      if (cells.length !== 4 || id === undefined || source === undefined || corrected === undefined || reason === undefined) return [];
+      return id === 'id' || /^-+$/.test(id) ? [] : [{ id, source, corrected, reason }];
+    })
+    .map(({ id, source, corrected, reason }) => ({
       id: id.replace(/`/g, ''),
       source: unquoteCell(source),
       corrected: unquoteCell(corrected),

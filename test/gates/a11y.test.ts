@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import { deepActiveElement, deepElements, describe_, emulateReducedMotion, expectedTabStops, isChromium, isRendered, renderGateExample, settled } from '../helpers/index.js';
+import { deepActiveElement, deepElements, describe_, emulateReducedMotion, expectedTabStops, first, isChromium, isRendered, renderGateExample, settled } from '../helpers/index.js';
 import { WIDGETS } from './widgets.js';
 
 const LANGS = ['nb', 'nn', 'en'] as const;
@@ -74,7 +74,7 @@ describe('gate: accessibility', () => {
       }
 
       it('keyboard: Tab reaches every interactive element in DOM order, with a visible focus ring', async () => {
-        const element = await renderGateExample(widget.examples[0], 'nb');
+        const element = await renderGateExample(first(widget.examples, `${widget.tag} examples`), 'nb');
         const expected = expectedTabStops(element);
         expect(expected.length, 'interactive elements').to.be.greaterThan(0);
         const { stops, invisible } = await tabThrough(element, expected.length + 5);
@@ -121,7 +121,7 @@ describe('gate: accessibility', () => {
         const emulated = await emulateForcedColors('active');
         if (isChromium) expect(emulated, 'forced-colors emulated in Chromium').to.equal(true);
         expect(matchMedia('(forced-colors: active)').matches, '(forced-colors: active) matches').to.equal(emulated);
-        const element = await renderGateExample(widget.examples[0], 'nb');
+        const element = await renderGateExample(first(widget.examples, `${widget.tag} examples`), 'nb');
         if (!emulated) applyForcedColorsRules(element);
         const controls = deepElements(element).filter(
           (node) => isRendered(node) && node.matches('button, summary, input[type="search"], input[type="text"], select, textarea'),
@@ -136,15 +136,15 @@ describe('gate: accessibility', () => {
           })
           .map(describe_);
         expect(borderless, 'controls without a border in forced colours').to.deep.equal([]);
-        const first = expectedTabStops(element)[0] as HTMLElement;
+        const firstStop = first(expectedTabStops(element), 'tab stop') as HTMLElement;
         const before = document.createElement('button');
         element.before(before);
         before.focus();
         await sendKeys({ press: 'Tab' });
         before.remove();
-        expect(deepActiveElement()).to.equal(first);
-        const style = getComputedStyle(first);
-        expect(style.outlineStyle, `${describe_(first)} outline`).to.not.equal('none');
+        expect(deepActiveElement()).to.equal(firstStop);
+        const style = getComputedStyle(firstStop);
+        expect(style.outlineStyle, `${describe_(firstStop)} outline`).to.not.equal('none');
         expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
       });
 

@@ -5,7 +5,8 @@
  * analyze`; `npm test` builds first), so a new one is covered without editing this file.
  */
 import { expect } from '@open-wc/testing';
-import { WIDGETS, deepElements, renderGateExample, settled, stubQuickExits } from './widgets.js';
+import { deepElements, first, renderGateExample, settled, stubQuickExits } from '../helpers/index.js';
+import { WIDGETS } from './widgets.js';
 
 interface Member {
   name: string;
@@ -118,7 +119,7 @@ describe('gate: hostile attribute and property values (from custom-elements.json
       const attributes = declarations.get(widget.tag)!.attributes!.map((attribute) => attribute.name);
       const failures: string[] = [];
       for (const attribute of attributes) {
-        const element = await renderGateExample(widget.examples[0]);
+        const element = await renderGateExample(first(widget.examples, `${widget.tag} examples`));
         stubQuickExits(element);
         for (const [label, value] of ATTRIBUTE_VALUES) {
           const what = `${attribute} ${label}`;
@@ -149,7 +150,7 @@ describe('gate: hostile attribute and property values (from custom-elements.json
       expect(members.length, 'public properties in the manifest').to.be.above(0);
       const failures: string[] = [];
       for (const member of members) {
-        const element = await renderGateExample(widget.examples[0]);
+        const element = await renderGateExample(first(widget.examples, `${widget.tag} examples`));
         stubQuickExits(element);
         for (const [label, make] of PROPERTY_VALUES) {
           const what = `${member.name} = ${label}`;

@@ -4,7 +4,8 @@
  * unreadable or its controls unusable.
  */
 import { expect } from '@open-wc/testing';
-import { WIDGETS, deepElements, describe_, isRendered, renderGateExample } from './widgets.js';
+import { deepElements, describe_, first, isRendered, renderGateExample } from '../helpers/index.js';
+import { WIDGETS } from './widgets.js';
 
 const HOSTILE = `
   * { box-sizing: content-box !important; margin: 0 !important; padding: 0 !important; border: 0 !important; outline: none !important; line-height: 1 !important; }
@@ -14,27 +15,36 @@ const HOSTILE = `
   body { color: #222; background: #fff; }
 `;
 
-function luminance(rgb: number[]): number {
-  const [r, g, b] = rgb.map((value) => {
+type Rgb = [number, number, number];
+
+function luminance(rgb: Rgb): number {
+  const linear = (value: number) => {
     const channel = value / 255;
     return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
 }
 
 const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
 
+/** The red, green and blue of a computed colour, or a thrown error naming it. */
+function rgbOf(color: string): Rgb {
+  const [r, g, b] = parse(color);
+  if (r === undefined || g === undefined || b === undefined) throw new Error(`not an rgb() colour: ${color}`);
+  return [r, g, b];
+}
+
 /** The first opaque background behind `element`, crossing shadow roots; white at the top. */
-function backgroundOf(element: Element): number[] {
+function backgroundOf(element: Element): Rgb {
   for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
     const [r, g, b, a = 1] = parse(getComputedStyle(node).backgroundColor);
-    if (a > 0.5) return [r, g, b];
+    if (r !== undefined && g !== undefined && b !== undefined && a > 0.5) return [r, g, b];
   }
   return [255, 255, 255];
 }
 
 function contrast(element: Element): number {
-  const foreground = luminance(parse(getComputedStyle(element).color).slice(0, 3));
+  const foreground = luminance(rgbOf(getComputedStyle(element).color));
   const background = luminance(backgroundOf(element));
   return (Math.max(foreground, background) + 0.05) / (Math.min(foreground, background) + 0.05);
 }
@@ -53,7 +63,7 @@ describe('gate: hostile hosts', () => {
 
     for (const widget of WIDGETS) {
       it(`<${widget.tag}> speaks bokmål`, async () => {
-        const element = await renderGateExample({ ...widget.examples[0], markup: widget.examples[0].markup.replace(/ lang="[^"]*"/, '') });
+        const element = await renderGateExample({ ...first(widget.examples), markup: first(widget.examples).markup.replace(/ lang="[^"]*"/, '') });
         const text = deepElements(element).map((node) => node.shadowRoot ? '' : [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.textContent).join('')).join(' ');
         // The guide's title is bokmål in every language the widgets render; nn/en UI would say
         // "Kjelde"/"Source" in the footer, and quick exit "Forlat siden raskt" in nb.

@@ -8,7 +8,8 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { HOST_THEMES, applyHostTheme } from '../../stories/themes.js';
-import { WIDGETS, deepElements, describe_, isRendered, settled, stubQuickExits } from './widgets.js';
+import { byKey, deepElements, describe_, first, isRendered, settled, stubQuickExits } from '../helpers/index.js';
+import { WIDGETS } from './widgets.js';
 import type { WidgetExample } from '../../src/examples.js';
 
 /** Renders an example inside `<div class=…>` (with lang nb), as a host page would place it. */
@@ -54,7 +55,7 @@ describe('gate: themes', () => {
     describe(theme.title, () => {
       for (const widget of WIDGETS) {
         it(`<${widget.tag}> default example passes axe, colour contrast included`, async () => {
-          const { wrapper, element } = await renderIn(widget.examples[0]);
+          const { wrapper, element } = await renderIn(first(widget.examples, `${widget.tag} examples`));
           applyHostTheme(wrapper, theme);
           wrapper.style.padding = '16px';
           await settled(element);
@@ -67,7 +68,7 @@ describe('gate: themes', () => {
   }
 
   it('the dark defaults differ from the light ones, and a host value is used as given in both', async () => {
-    const { wrapper, element } = await renderIn(WIDGETS.find((widget) => widget.tag === 'mh-myths')!.examples[0]);
+    const { wrapper, element } = await renderIn(first(byKey(WIDGETS, 'tag', 'mh-myths').examples));
     const link = () => deepElements(element).find((node) => node.localName === 'a') as HTMLElement;
     const light = getComputedStyle(link()).color;
     wrapper.style.colorScheme = 'dark';
@@ -80,7 +81,7 @@ describe('gate: themes', () => {
   });
 
   it('color-scheme="dark" on the widget forces the dark defaults on a light page', async () => {
-    const example = WIDGETS.find((widget) => widget.tag === 'mh-myths')!.examples[0];
+    const example = first(byKey(WIDGETS, 'tag', 'mh-myths').examples);
     const { element } = await renderIn(example);
     const link = () => deepElements(element).find((node) => node.localName === 'a') as HTMLElement;
     const light = getComputedStyle(link()).color;

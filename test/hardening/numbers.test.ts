@@ -11,7 +11,7 @@ import nbFile from '../../content/nb/contacts.json';
 import enFile from '../../content/en/contacts.json';
 import { phoneHref } from '../../src/content/phone.js';
 import { whenLocaleLoaded } from '../../src/i18n.js';
-import { deepElements } from '../gates/widgets.js';
+import { deepElements, first, nth, waitFor } from '../helpers/index.js';
 
 type ContactJson = (typeof nbFile.contacts)[number] & { web: { address: string; href?: string }[] };
 
@@ -34,14 +34,6 @@ function nbLinks(id: string): string[] {
   ];
 }
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > 10000) throw new Error(`${what}: not within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 describe('hardening: numbers are not translatable', () => {
   before(() => whenLocaleLoaded('en'));
 
@@ -51,7 +43,9 @@ describe('hardening: numbers are not translatable', () => {
       <mh-contact-card contact="udi" lang="en"></mh-contact-card>
       <mh-contact-list lang="en"></mh-contact-list>
     </div>`);
-    const [rosaCard, udiCard] = wrapper.querySelectorAll('mh-contact-card');
+    const cards = wrapper.querySelectorAll('mh-contact-card');
+    const rosaCard = nth(cards, 0, 'ROSA card');
+    const udiCard = nth(cards, 1, 'UDI card');
     const list = wrapper.querySelector('mh-contact-list')!;
     for (const element of [rosaCard, udiCard, list]) await (element as unknown as { localeReady: Promise<unknown> }).localeReady;
     const before = { rosa: links(rosaCard), udi: links(udiCard) };
@@ -61,11 +55,11 @@ describe('hardening: numbers are not translatable', () => {
     const rosa = hostile.contacts.find((contact) => contact.id === 'rosa') as ContactJson;
     const udi = hostile.contacts.find((contact) => contact.id === 'udi') as ContactJson;
     rosa.description = HOST_TEXT;
-    rosa.phones[0].number = EVIL_NUMBER;
+    first(rosa.phones).number = EVIL_NUMBER;
     rosa.emails = ['help@evil.example'];
-    rosa.web[0].href = 'https://evil.example/rosa';
-    udi.phones[0].number = EVIL_NUMBER;
-    udi.web[0].address = 'evil.example';
+    first(rosa.web).href = 'https://evil.example/rosa';
+    first(udi.phones).number = EVIL_NUMBER;
+    first(udi.web).address = 'evil.example';
     // A made-up contact under a new id, and a real one moved to another audience.
     hostile.contacts.push({ ...rosa, id: 'rosa-2', name: 'ROSA (new number)' });
     udi.audience = ['professionals'];
@@ -77,7 +71,7 @@ describe('hardening: numbers are not translatable', () => {
       const block = document.createElement('div');
       block.innerHTML = `<script type="application/json" data-mh-locale="en">${JSON.stringify({ contacts: hostile }).replaceAll('</', '<\\/')}</script>`;
       wrapper.append(block);
-      await until(() => (rosaCard.shadowRoot!.textContent ?? '').includes(HOST_TEXT), 'the host text shown');
+      await waitFor(() => (rosaCard.shadowRoot!.textContent ?? '').includes(HOST_TEXT), 'the host text shown', 10_000);
       await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     } catch (error) {
       throw new Error(`${(error as Error).message}; warnings: ${warnings.join(' | ')}`);

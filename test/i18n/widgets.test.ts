@@ -12,19 +12,19 @@ import { examples as dutyExamples } from '../../components/reporting-duty/exampl
 import { examples as rightsExamples } from '../../components/rights-list/examples.js';
 import type { WidgetExample } from '../../src/examples.js';
 import type { UiKey } from '../../src/strings.js';
-import { captureWarnings } from '../helpers/index.js';
+import { captureWarnings, nth } from '../helpers/index.js';
 import { TABLES, plainStrings, renderedText } from './tables.js';
 
 const WIDGETS: [UiKey, WidgetExample][] = [
-  ['contact', cardExamples[0]],
-  ['contact-list', listExamples[0]],
-  ['conversation-guide', conversationExamples[0]],
-  ['guide', guideExamples[0]],
-  ['indicator-checklist', checklistExamples[0]],
-  ['myths', mythsExamples[0]],
-  ['quick-exit', quickExitExamples[0]],
-  ['reporting-duty', dutyExamples[0]],
-  ['rights-list', rightsExamples[0]],
+  ['contact', nth(cardExamples, 0)],
+  ['contact-list', nth(listExamples, 0)],
+  ['conversation-guide', nth(conversationExamples, 0)],
+  ['guide', nth(guideExamples, 0)],
+  ['indicator-checklist', nth(checklistExamples, 0)],
+  ['myths', nth(mythsExamples, 0)],
+  ['quick-exit', nth(quickExitExamples, 0)],
+  ['reporting-duty', nth(dutyExamples, 0)],
+  ['rights-list', nth(rightsExamples, 0)],
 ];
 
 async function render(example: WidgetExample, lang: string): Promise<MhElement> {
@@ -47,7 +47,7 @@ function ownStrings(key: UiKey, lang: 'nn' | 'en'): string[] {
 describe('widgets in nn and en', () => {
   it('render nb first and the translation once the locale chunk has loaded', async () => {
     // The first widget on this page to ask for en: nothing is loaded yet.
-    const wrapper = await fixture<HTMLDivElement>(`<div lang="en">${mythsExamples[0].markup}</div>`);
+    const wrapper = await fixture<HTMLDivElement>(`<div lang="en">${nth(mythsExamples, 0).markup}</div>`);
     const element = wrapper.firstElementChild as MhElement;
     await element.updateComplete;
     const before = renderedText(element.shadowRoot!);
