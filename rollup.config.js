@@ -18,9 +18,10 @@ import { minifyCssLiterals } from './scripts/rollup-minify-css.js';
 import { minifyHtmlLiterals } from './scripts/rollup-minify-html.js';
 import { generateLocaleContent } from './locales/generate.js';
 import { CONTENT_FLOOR_DIR } from './scripts/content-floor.js';
+import { WIDGET_NAMES } from './scripts/registry.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-const widgets = readdirSync('components').filter((name) => existsSync(`components/${name}/define.ts`));
+const widgets = WIDGET_NAMES;
 
 // Only the content/<lang>/*.json files that exist go into a locale chunk.
 generateLocaleContent();

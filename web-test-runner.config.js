@@ -144,7 +144,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [integrationMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
