@@ -17,7 +17,7 @@ export function repoFiles(root = fileURLToPath(new URL('..', import.meta.url))) 
 }
 
 /** The npm entry: it imports every widget's define module. */
-export const ENTRY = 'src/index.ts';
+export const ENTRY = 'index.ts';
 
 /** Every problem found, as sentences naming the widget and the missing part; empty when all is well. */
 export function registryProblems(files = repoFiles()) {
@@ -58,7 +58,7 @@ export function registryProblems(files = repoFiles()) {
     for (const lang of languages.filter((code) => code !== 'nb')) {
       need(files.exists(`${stringsDir}/strings.${lang}.ts`), `no ${lang} strings (${stringsDir}/strings.${lang}.ts)`);
     }
-    need(entry.includes(`/components/${name}/define.js'`), `${ENTRY} does not import components/${name}/define.js`);
+    need(entry.includes(`'./components/${name}/define.js'`), `${ENTRY} does not import ./components/${name}/define.js`);
     need(files.exists(`stories/${name}.stories.ts`), `no story (stories/${name}.stories.ts)`);
     need(bench.includes(`'${name}'`), `no case in bench/widgets.js`);
     need(Object.hasOwn(ceilings, `page: <${tag}>`), `no size ceiling "page: <${tag}>" in scripts/size-ceilings.json (npm run size -- --update-ceilings)`);

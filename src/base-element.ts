@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveLang, type Lang } from './locale.js';
-import { hasContent, onContentRegistered } from './content/store.js';
+import type { Lang } from './locale.js';
+import { hasContent } from './content/store.js';
 import { getFooterMeta } from './content/meta-footer.js';
-import { ensureLocale, localeFailed, onLocaleFailed, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
+import { LocalizeController } from './localize-controller.js';
 import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
@@ -14,7 +14,6 @@ import { clip, toText } from './attributes.js';
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
 
 const connected = new Set<MhElement>();
-let langObserver: MutationObserver | undefined;
 
 /** Fired on window by <mh-quick-exit> (or a host) to hide every widget and forget what was entered. */
 export const QUICK_EXIT_EVENT = 'mh-quick-exit';
@@ -48,24 +47,6 @@ function watchPage(): void {
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) clearAll(false);
   });
-}
-
-/** One observer for the whole page: a `lang` change on any ancestor re-renders every widget. */
-function watchLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => {
-    for (const element of connected) element.requestUpdate();
-  });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  // A locale chunk or a host locale arriving re-renders too.
-  onContentRegistered(() => {
-    for (const element of connected) element.requestUpdate();
-  });
-  // A locale chunk that failed: every widget in that language shows why it is in bokmål.
-  onLocaleFailed(() => {
-    for (const element of connected) element.requestUpdate();
-  });
-  watchLocaleScripts();
 }
 
 /** How a widget's source footer looks: the full citation, or one line naming the guide. */
@@ -178,7 +159,7 @@ const LOCALE_FAILED: Record<string, string> = {
 };
 
 /**
- * Base of every widget: language resolution, one-time console warnings for bad input, the
+ * Base of every widget: its language (a LocalizeController), one-time console warnings for bad input, the
  * visible problem message and the source footer. Widget-specific behaviour lives in components/.
  *
  * @attr {string} lang - Language of the widget (nb, nn, en or a registered host language); when not set, the nearest ancestor's `lang` or `<html lang>`. Never written by the widget.
@@ -237,8 +218,8 @@ export class MhElement extends LitElement {
 
   /** A visible notice when this widget's language (nn/en) could not be loaded and nb is shown. */
   private renderLocaleProblem(): TemplateResult | typeof nothing {
+    if (!this.localize.failed) return nothing;
     const lang = this.language;
-    if (!localeFailed(lang)) return nothing;
     // Inside another widget (the parts of <mh-guide>) the outer widget shows it once.
     const root = this.getRootNode();
     if (root instanceof ShadowRoot && root.host instanceof MhElement) return nothing;
@@ -272,19 +253,16 @@ export class MhElement extends LitElement {
     };
   }
 
+  /** Language resolution, loading and re-rendering on `lang` changes (src/localize-controller.ts). */
+  protected readonly localize = new LocalizeController(this);
+
   /**
    * The language this widget renders in. nn and en load on first use: until they arrive the
    * strings and content fall back to nb, and the widget re-renders when they do.
    */
   protected get language(): Lang {
-    const lang = this.languageInUpdate ?? resolveLang(this);
-    ensureLocale(lang);
-    return lang;
+    return this.localize.lang;
   }
-
-  /** The language resolved once per update: render reads it many times, and a huge lang value is copied on each read. */
-  private languageInUpdate?: Lang;
-
 
   /**
    * `lang` for the elements showing `domain` content: "nb" when the widget's language has no
@@ -297,14 +275,13 @@ export class MhElement extends LitElement {
 
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */
   get localeReady(): Promise<boolean> {
-    return whenLocaleLoaded(resolveLang(this)).then(() => this.updateComplete);
+    return this.localize.ready;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStylesFor(this);
     connected.add(this);
-    watchLang();
     watchPage();
     // Moved in the page: the first footer of a region may have changed.
     if (this.hasUpdated) this.requestUpdate();
@@ -319,12 +296,7 @@ export class MhElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.footerShownThisRender = false;
     const before = renderedFooter.get(this);
-    this.languageInUpdate = resolveLang(this);
-    try {
-      super.update(changed);
-    } finally {
-      this.languageInUpdate = undefined;
-    }
+    super.update(changed);
     if (!this.footerShownThisRender) renderedFooter.delete(this);
     const had = footerWidgets.has(this);
     if (this.footerShownThisRender) footerWidgets.add(this);

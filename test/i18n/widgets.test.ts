@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../index.js';
 import type { MhElement } from '../../src/base-element.js';
 import { examples as cardExamples } from '../../components/contact-card/examples.js';
 import { examples as listExamples } from '../../components/contact-list/examples.js';
