@@ -149,6 +149,17 @@ function adoptStylesFor(element: MhElement): void {
  */
 export type AttributeProblem = 'invalid' | 'unknown' | 'link';
 
+/** An attribute problem found while parsing, kept as data so its notice renders in the current language. */
+export interface AttributeIssue {
+  kind: AttributeProblem;
+  attribute: string;
+  /** The bad value as shown (clipped). */
+  shown: string;
+  /** The accepted values, comma-separated ('' when not a fixed list). */
+  valid: string;
+  fallback?: string;
+}
+
 /**
  * The notice when the nn or en chunk did not load (the script copied without its chunks). In the
  * main file, in the widget's language, because that language's own strings are in the chunk.
@@ -208,6 +219,18 @@ export class MhElement extends LitElement {
   @property({ attribute: 'source-footer' }) sourceFooter = '';
 
   private footerShownThisRender = false;
+  /** A bad `source-footer` value, noted when it changes. */
+  private footerIssue?: AttributeIssue;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('sourceFooter')) {
+      this.footerIssue =
+        this.sourceFooter && !(FOOTER_VALUES as readonly string[]).includes(this.sourceFooter)
+          ? this.noteAttributeProblem('invalid', 'source-footer', this.sourceFooter, FOOTER_VALUES, 'auto')
+          : undefined;
+    }
+  }
 
   constructor() {
     super();
@@ -326,13 +349,13 @@ export class MhElement extends LitElement {
   }
 
   /**
-   * Reports an attribute value the widget can not use, the same way in every widget: one English
-   * console.warn per attribute and value, and the returned notice in the widget's language.
-   * `value` is the bad value (for `unknown`, the tokens left out), `valid` the accepted values and
-   * `fallback` what the widget uses instead; a link without a fallback is left out.
+   * Notes an attribute value the widget can not use, while parsing attributes (in `willUpdate`):
+   * one English console.warn per attribute and value, and the problem as data, which
+   * `renderAttributeIssue` shows in the widget's language at render time (so a `lang` change needs
+   * no new parse). `value` is the bad value (for `unknown`, the tokens left out), `valid` the
+   * accepted values and `fallback` what the widget uses instead; a link without a fallback is left out.
    */
-  protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
-    const t = problemStrings(this.language);
+  protected noteAttributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): AttributeIssue {
     // Clipped: a 1 MB attribute value quoted whole in the notice would freeze the page's layout.
     const shown = clip(toText(value));
     const list = valid.join(', ');
@@ -345,17 +368,38 @@ export class MhElement extends LitElement {
           : `${attribute}="${shown}" is not valid`;
     const instead = fallback === undefined ? (link ? ' The link is left out.' : '') : ` Using ${fallback}.`;
     this.warnOnce(`${attribute}:${shown}`, `${what}.${list ? ` Valid values: ${list}.` : ''}${instead}`);
-    const after = fallback === undefined ? (link ? t.leftOut : '') : t.using(String(fallback));
-    const text = link ? t.link(attribute, shown) : t[kind](attribute, shown, list);
+    return { kind, attribute, shown, valid: list, fallback: fallback === undefined ? undefined : String(fallback) };
+  }
+
+  /** The visible notice for a problem `noteAttributeProblem` returned, in the widget's language. */
+  protected renderAttributeIssue(issue: AttributeIssue): TemplateResult {
+    const t = problemStrings(this.language);
+    const link = issue.kind === 'link';
+    const after = issue.fallback === undefined ? (link ? t.leftOut : '') : t.using(issue.fallback);
+    const text = link ? t.link(issue.attribute, issue.shown) : t[issue.kind](issue.attribute, issue.shown, issue.valid);
     return this.renderProblem(after ? `${text} ${after}` : text);
   }
 
-  /** The level for a `heading-level` value, and the notice when it is not 2–6 (`fallback` is used then). */
-  protected checkHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; problem?: TemplateResult } {
+  /**
+   * `noteAttributeProblem` and `renderAttributeIssue` at once, for a widget that still checks an
+   * attribute while rendering (the warning is still logged once per value).
+   */
+  protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
+    return this.renderAttributeIssue(this.noteAttributeProblem(kind, attribute, value, valid, fallback));
+  }
+
+  /** The level for a `heading-level` value, and the problem when it is not 2–6 (`fallback` is used then). For `willUpdate`. */
+  protected parseHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; issue?: AttributeIssue } {
     const level = Number(value);
     return Number.isInteger(level) && level >= 2 && level <= 6
       ? { level: level as HeadingLevel }
-      : { level: fallback, problem: this.attributeProblem('invalid', 'heading-level', value, [2, 3, 4, 5, 6], fallback) };
+      : { level: fallback, issue: this.noteAttributeProblem('invalid', 'heading-level', value, [2, 3, 4, 5, 6], fallback) };
+  }
+
+  /** `parseHeadingLevel` with the notice rendered, for a widget that checks while rendering. */
+  protected checkHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; problem?: TemplateResult } {
+    const { level, issue } = this.parseHeadingLevel(value, fallback);
+    return issue ? { level, problem: this.renderAttributeIssue(issue) } : { level };
   }
 
   /** A visible message for bad input; `blocking` makes it an alert because the widget cannot show its content. */
@@ -376,10 +420,7 @@ export class MhElement extends LitElement {
     const meta = getFooterMeta(lang);
     const nbMeta = getFooterMeta('nb');
     const label = footerStrings(lang);
-    const problem =
-      this.sourceFooter && !(FOOTER_VALUES as readonly string[]).includes(this.sourceFooter)
-        ? this.attributeProblem('invalid', 'source-footer', this.sourceFooter, FOOTER_VALUES, 'auto')
-        : nothing;
+    const problem = this.footerIssue ? this.renderAttributeIssue(this.footerIssue) : nothing;
     const mode = footerModeOf(this);
     this.footerShownThisRender = true;
     renderedFooter.set(this, mode);
