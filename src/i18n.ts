@@ -44,50 +44,50 @@ export function onLocaleFailed(listener: () => void): void {
   failureListeners.add(listener);
 }
 
-/** Starts a load of `lang`; a failure shows nb with a notice (and one console.warn per language). */
-function track(lang: string, load: Promise<unknown>): void {
-  const done = load.then(
-    () => undefined,
-    (error: unknown) => {
-      if (failedLocales.has(lang)) return;
-      failedLocales.add(lang);
-      for (const listener of failureListeners) listener();
-      console.warn(
-        `menneskehandel-widgets: could not load the "${lang}" language file; showing nb (bokmål). ` +
-          'Copy the whole cdn/ folder, so the locale files sit next to the script.',
-        error,
-      );
-    },
-  );
+/** A load of part of a language: resolves to the step that registers what it loaded. */
+type Load = Promise<() => void>;
+
+/**
+ * Registers what `parts` loaded once all of them are in, so a widget switches language in one
+ * render (never its UI strings before its content); a failure shows nb with a notice (and one
+ * console.warn per language).
+ */
+function track(lang: string, parts: Load[]): void {
+  const done = Promise.allSettled(parts).then((results) => {
+    for (const result of results) if (result.status === 'fulfilled') result.value();
+    const failure = results.find((result) => result.status === 'rejected');
+    if (!failure || failedLocales.has(lang)) return;
+    failedLocales.add(lang);
+    for (const listener of failureListeners) listener();
+    console.warn(
+      `menneskehandel-widgets: could not load the "${lang}" language file; showing nb (bokmål). ` +
+        'Copy the whole cdn/ folder, so the locale files sit next to the script.',
+      failure.reason,
+    );
+  });
   loads.get(lang)?.push(done);
 }
 
-function loadTable(lang: string, key: string, load: () => Promise<object | undefined>): void {
-  track(
-    lang,
-    load().then((table) => {
-      if (table) registerStrings(lang, key, table);
-    }),
-  );
+function loadTable(lang: string, key: string, load: () => Promise<object | undefined>): Load {
+  return load().then((table) => () => {
+    if (table) registerStrings(lang, key, table);
+  });
 }
 
 // A widget module that runs after its language was asked for (the loader imports widgets as they
 // appear) loads its table at once.
 onStringLoader((lang, key, load) => {
-  if (loads.has(lang) && Object.hasOwn(CONTENT, lang)) loadTable(lang, key, load);
+  if (loads.has(lang) && Object.hasOwn(CONTENT, lang)) track(lang, [loadTable(lang, key, load)]);
 });
 
 /** Starts loading `lang` if it is a translated built-in language not loaded yet; widgets show nb meanwhile. */
 export function ensureLocale(lang: string): void {
   if (loads.has(lang) || !Object.hasOwn(CONTENT, lang)) return;
   loads.set(lang, []);
-  track(
-    lang,
-    CONTENT[lang as TranslatedLang]().then((module) => {
-      for (const [domain, data] of Object.entries(module.content)) registerContent(lang, domain, data);
-    }),
-  );
-  for (const [key, load] of stringLoaders(lang)) loadTable(lang, key, load);
+  const content: Load = CONTENT[lang as TranslatedLang]().then((module) => () => {
+    for (const [domain, data] of Object.entries(module.content)) registerContent(lang, domain, data);
+  });
+  track(lang, [content, ...[...stringLoaders(lang)].map(([key, load]) => loadTable(lang, key, load))]);
 }
 
 /**
