@@ -1,13 +1,14 @@
 // Explicit globs: without them the analyzer scans dist/ and node_modules.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { WIDGET_NAMES } from './scripts/registry.js';
 
 /**
  * Widgets register through src/define.ts (safe define), which the analyzer does not recognise as
- * customElements.define. Read each components/<name>/define.ts and mark the class it registers.
+ * customElements.define. Read each registered widget's components/<name>/define.ts and mark the class it registers.
  */
 function safeDefinePlugin() {
   const tags = new Map();
-  for (const name of readdirSync('components')) {
+  for (const name of WIDGET_NAMES) {
     const file = `components/${name}/define.ts`;
     if (!existsSync(file)) continue;
     const match = /define\(\s*'([a-z0-9-]+)'\s*,\s*([A-Za-z0-9_]+)\s*\)/.exec(readFileSync(file, 'utf8'));

@@ -16,14 +16,22 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/rollup-minify-css.js';
 import { minifyHtmlLiterals } from './scripts/rollup-minify-html.js';
-import { generateLocaleContent } from './locales/generate.js';
 import { CONTENT_FLOOR_DIR } from './scripts/content-floor.js';
+import { LAZY_LANGUAGES, WIDGET_NAMES } from './scripts/registry.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-const widgets = readdirSync('components').filter((name) => existsSync(`components/${name}/define.ts`));
+const widgets = WIDGET_NAMES;
 
-// Only the content/<lang>/*.json files that exist go into a locale chunk.
-generateLocaleContent();
+/**
+ * One chunk per translated language: its content (locales/<lang>.ts, content/<lang>/*.json) and
+ * every widget's strings.<lang>.ts, which each strings module imports on first use. Data only, so
+ * a page in en fetches one file for every widget on it.
+ */
+const LANGUAGE_MODULE = new RegExp(`/(?:strings\\.(${LAZY_LANGUAGES.join('|')})\\.ts|locales/(${LAZY_LANGUAGES.join('|')})\\.ts|content/(${LAZY_LANGUAGES.join('|')})/[^/]+\\.json)$`);
+const languageChunk = (id) => {
+  const match = LANGUAGE_MODULE.exec(id);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+};
 
 /**
  * Chunks loaded on first use must not import the entry script: a page that loads it with a query
@@ -261,30 +269,30 @@ const treeshake = { moduleSideEffects: (id) => !/node_modules\/zod\/|\/src\/cont
  * Short chunk names in cdn/: they are repeated in the loader's table and in every import. The
  * language chunks keep their name (nn-…, en-…), so a reader of the network log can tell them apart.
  */
-const cdnChunkName = (chunk) => (/^(nn|en)$/.test(chunk.name) ? 'c/[name]-[hash].js' : 'c/[hash].js');
+const cdnChunkName = (chunk) => (LAZY_LANGUAGES.includes(chunk.name) ? 'c/[name]-[hash].js' : 'c/[hash].js');
 
 const componentInputs = (prefix) => Object.fromEntries(widgets.map((name) => [`${prefix}${name}`, `components/${name}/define.ts`]));
 
 // Rollup runs these in order: the loader build reads the table the cdn build records.
 export default [
   {
-    input: { 'menneskehandel-widgets': 'src/index.ts', ...componentInputs('components/') },
+    input: { 'menneskehandel-widgets': 'index.ts', ...componentInputs('components/') },
     external: (id) => NPM_EXTERNAL.test(id),
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: languageChunk },
     plugins: plugins({ slices: false, minify: false }),
     treeshake,
     onwarn,
   },
   {
     input: { api: 'src/api.ts', ...componentInputs('components/') },
-    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: cdnChunkName },
+    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: cdnChunkName, manualChunks: languageChunk },
     plugins: [...plugins({ slices: true, name: 'cdn', minify: true }), cdnManifest()],
     treeshake,
     onwarn,
   },
   {
     input: {},
-    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: (chunk) => `all/${cdnChunkName(chunk)}` },
+    output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: (chunk) => `all/${cdnChunkName(chunk)}`, manualChunks: languageChunk },
     plugins: [compositeEntries(), ...plugins({ slices: false, name: 'cdn-all', minify: true })],
     treeshake,
     onwarn,

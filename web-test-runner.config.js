@@ -146,7 +146,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [integrationMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
   browsers,
   // MH_TIMINGS=1 (or =file.json): wall time per file and browser after the run.
   reporters: process.env.MH_TIMINGS ? [defaultReporter(), timingsReporter({ output: process.env.MH_TIMINGS === '1' ? undefined : process.env.MH_TIMINGS })] : [defaultReporter()],

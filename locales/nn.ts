@@ -1,36 +1,18 @@
 /**
- * nn: the UI strings of every widget and the translated content files. Loaded with one
- * dynamic import the first time a widget resolves to nn; src/i18n.ts registers it. The chunk is
- * data only (it imports no library code), so it can never load a second copy of the library.
+ * nn (nynorsk): the translated content files, one dynamic import the first time a widget resolves
+ * to nn (src/i18n.ts). Data only: the build puts it in one chunk with every widget's
+ * strings.nn.ts (rollup.config.js), which imports no library code, so it can never load a second
+ * copy of the library. Every domain of src/content/registry.ts has a file (test/content/parity.test.ts).
  */
-import type { LocaleBundle } from '../src/i18n.js';
-import type { UiKey } from '../src/strings.js';
-import { nn as contact } from '../src/contact/strings.nn.js';
-import { nn as footer } from '../src/footer/strings.nn.js';
-import { nn as problems } from '../src/problems/strings.nn.js';
-import { nn as contactList } from '../components/contact-list/strings.nn.js';
-import { nn as conversationGuide } from '../components/conversation-guide/strings.nn.js';
-import { nn as guide } from '../components/guide/strings.nn.js';
-import { nn as indicatorChecklist } from '../components/indicator-checklist/strings.nn.js';
-import { nn as myths } from '../components/myths/strings.nn.js';
-import { nn as quickExit } from '../components/quick-exit/strings.nn.js';
-import { nn as reportingDuty } from '../components/reporting-duty/strings.nn.js';
-import { nn as rightsList } from '../components/rights-list/strings.nn.js';
-import { content } from './generated/content-nn.js';
+import contacts from '../content/nn/contacts.json';
+import conversation from '../content/nn/conversation.json';
+import duties from '../content/nn/duties.json';
+import indicators from '../content/nn/indicators.json';
+import intro from '../content/nn/intro.json';
+import law from '../content/nn/law.json';
+import meta from '../content/nn/meta.json';
+import myths from '../content/nn/myths.json';
+import responsibility from '../content/nn/responsibility.json';
+import rights from '../content/nn/rights.json';
 
-export const ui = {
-  contact,
-  'contact-list': contactList,
-  'conversation-guide': conversationGuide,
-  footer,
-  guide,
-  'indicator-checklist': indicatorChecklist,
-  myths,
-  problems,
-  'quick-exit': quickExit,
-  'reporting-duty': reportingDuty,
-  'rights-list': rightsList,
-} satisfies Record<UiKey, object>;
-
-const bundle: LocaleBundle = { ui, content };
-export default bundle;
+export const content: Record<string, unknown> = { contacts, conversation, duties, indicators, intro, law, meta, myths, responsibility, rights };

@@ -32,8 +32,20 @@ for (const file of ROOTS.flatMap(files)) {
       }
     });
 }
+// Layers (docs/architecture.md): the core in src/ never imports a widget, so it depends on none;
+// index.ts (the entry) and the build put widgets together.
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
+for (const file of files('src')) {
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      for (const [, specifier] of line.matchAll(IMPORT)) {
+        if (/(^|\/)components\//.test(specifier)) problems.push(`${file}:${index + 1}: src/ must not import a widget (components/); register through src/ instead\n    ${line.trim()}`);
+      }
+    });
+}
 if (problems.length) {
   console.error(`Policy check failed:\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log('Policy check: no unsafe HTML, storage, network, eval or !important in src/ and components/.');
+console.log('Policy check: no unsafe HTML, storage, network, eval or !important in src/ and components/; src/ imports no widget.');

@@ -4,7 +4,8 @@
 // Writes PNGs and an index.html to screenshots/ (git-ignored).
 //
 //   npm run screenshots [-- --widget reporting-duty,indicator-checklist] [--lang nb,en] [--width 360,1280]
-import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { WIDGET_NAMES } from './registry.js';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -16,10 +17,7 @@ const option = (name, fallback) => {
   const index = args.indexOf(name);
   return index >= 0 && args[index + 1] ? args[index + 1].split(',').filter(Boolean) : fallback;
 };
-const allWidgets = readdirSync('components', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`components/${entry.name}/examples.ts`))
-  .map((entry) => entry.name)
-  .sort();
+const allWidgets = [...WIDGET_NAMES].sort();
 const widgets = option('--widget', allWidgets);
 const langs = option('--lang', ['nb']);
 const widths = option('--width', ['360', '1280']).map(Number);

@@ -23,6 +23,7 @@ import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { CONTENT_FLOOR_DIR } from './content-floor.js';
 import { findBrowsers } from './browsers.js';
+import { WIDGET_NAMES } from './registry.js';
 
 const KB = 1000;
 export const GOALS = { contactCard: 18 * KB, overhead: 1.9, guide: 56 * KB, waves: 2 };
@@ -109,10 +110,9 @@ for (const dir of ['cdn/c', 'cdn/components', 'cdn/all', 'cdn/all/c']) {
   }
 }
 
-const widgets = readdirSync('cdn/components')
-  .filter((file) => file.endsWith('.js'))
-  .map((file) => file.slice(0, -3))
-  .sort();
+// The registry's widgets (src/widgets.json), each of which the cdn build writes to cdn/components/.
+const widgets = [...WIDGET_NAMES].sort();
+for (const widget of widgets) if (!existsSync(`cdn/components/${widget}.js`)) problems.push(`cdn/components/${widget}.js was not built`);
 
 /** Serves the repository root, and /__size/<widget>.html: the widget's tag and the one script tag. */
 function serve() {

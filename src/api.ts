@@ -1,5 +1,5 @@
 /**
- * What the library offers a host besides the tags. The npm entry (src/index.ts) re-exports it;
+ * What the library offers a host besides the tags. The npm entry (index.ts) re-exports it;
  * the script-tag build ships it as cdn/api.js, which the loader imports on first use, so a host
  * language registered through the loader reaches the same module graph as the widgets.
  */

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveLang, type Lang } from './locale.js';
-import { hasContent, onContentRegistered } from './content/store.js';
+import type { Lang } from './locale.js';
+import { hasContent } from './content/store.js';
 import { getFooterMeta } from './content/meta-footer.js';
-import { ensureLocale, localeFailed, onLocaleFailed, watchLocaleScripts, whenLocaleLoaded } from './i18n.js';
+import { LocalizeController } from './localize-controller.js';
 import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
@@ -14,7 +14,6 @@ import { clip, toText } from './attributes.js';
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
 
 const connected = new Set<MhElement>();
-let langObserver: MutationObserver | undefined;
 
 /** Fired on window by <mh-quick-exit> (or a host) to hide every widget and forget what was entered. */
 export const QUICK_EXIT_EVENT = 'mh-quick-exit';
@@ -48,24 +47,6 @@ function watchPage(): void {
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) clearAll(false);
   });
-}
-
-/** One observer for the whole page: a `lang` change on any ancestor re-renders every widget. */
-function watchLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => {
-    for (const element of connected) element.requestUpdate();
-  });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  // A locale chunk or a host locale arriving re-renders too.
-  onContentRegistered(() => {
-    for (const element of connected) element.requestUpdate();
-  });
-  // A locale chunk that failed: every widget in that language shows why it is in bokmål.
-  onLocaleFailed(() => {
-    for (const element of connected) element.requestUpdate();
-  });
-  watchLocaleScripts();
 }
 
 /** How a widget's source footer looks: the full citation, or one line naming the guide. */
@@ -168,6 +149,17 @@ function adoptStylesFor(element: MhElement): void {
  */
 export type AttributeProblem = 'invalid' | 'unknown' | 'link';
 
+/** An attribute problem found while parsing, kept as data so its notice renders in the current language. */
+export interface AttributeIssue {
+  kind: AttributeProblem;
+  attribute: string;
+  /** The bad value as shown (clipped). */
+  shown: string;
+  /** The accepted values, comma-separated ('' when not a fixed list). */
+  valid: string;
+  fallback?: string;
+}
+
 /**
  * The notice when the nn or en chunk did not load (the script copied without its chunks). In the
  * main file, in the widget's language, because that language's own strings are in the chunk.
@@ -178,7 +170,7 @@ const LOCALE_FAILED: Record<string, string> = {
 };
 
 /**
- * Base of every widget: language resolution, one-time console warnings for bad input, the
+ * Base of every widget: its language (a LocalizeController), one-time console warnings for bad input, the
  * visible problem message and the source footer. Widget-specific behaviour lives in components/.
  *
  * @attr {string} lang - Language of the widget (nb, nn, en or a registered host language); when not set, the nearest ancestor's `lang` or `<html lang>`. Never written by the widget.
@@ -227,6 +219,18 @@ export class MhElement extends LitElement {
   @property({ attribute: 'source-footer' }) sourceFooter = '';
 
   private footerShownThisRender = false;
+  /** A bad `source-footer` value, noted when it changes. */
+  private footerIssue?: AttributeIssue;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('sourceFooter')) {
+      this.footerIssue =
+        this.sourceFooter && !(FOOTER_VALUES as readonly string[]).includes(this.sourceFooter)
+          ? this.noteAttributeProblem('invalid', 'source-footer', this.sourceFooter, FOOTER_VALUES, 'auto')
+          : undefined;
+    }
+  }
 
   constructor() {
     super();
@@ -237,8 +241,8 @@ export class MhElement extends LitElement {
 
   /** A visible notice when this widget's language (nn/en) could not be loaded and nb is shown. */
   private renderLocaleProblem(): TemplateResult | typeof nothing {
+    if (!this.localize.failed) return nothing;
     const lang = this.language;
-    if (!localeFailed(lang)) return nothing;
     // Inside another widget (the parts of <mh-guide>) the outer widget shows it once.
     const root = this.getRootNode();
     if (root instanceof ShadowRoot && root.host instanceof MhElement) return nothing;
@@ -272,19 +276,16 @@ export class MhElement extends LitElement {
     };
   }
 
+  /** Language resolution, loading and re-rendering on `lang` changes (src/localize-controller.ts). */
+  protected readonly localize = new LocalizeController(this);
+
   /**
    * The language this widget renders in. nn and en load on first use: until they arrive the
    * strings and content fall back to nb, and the widget re-renders when they do.
    */
   protected get language(): Lang {
-    const lang = this.languageInUpdate ?? resolveLang(this);
-    ensureLocale(lang);
-    return lang;
+    return this.localize.lang;
   }
-
-  /** The language resolved once per update: render reads it many times, and a huge lang value is copied on each read. */
-  private languageInUpdate?: Lang;
-
 
   /**
    * `lang` for the elements showing `domain` content: "nb" when the widget's language has no
@@ -297,14 +298,13 @@ export class MhElement extends LitElement {
 
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */
   get localeReady(): Promise<boolean> {
-    return whenLocaleLoaded(resolveLang(this)).then(() => this.updateComplete);
+    return this.localize.ready;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStylesFor(this);
     connected.add(this);
-    watchLang();
     watchPage();
     // Moved in the page: the first footer of a region may have changed.
     if (this.hasUpdated) this.requestUpdate();
@@ -319,12 +319,7 @@ export class MhElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.footerShownThisRender = false;
     const before = renderedFooter.get(this);
-    this.languageInUpdate = resolveLang(this);
-    try {
-      super.update(changed);
-    } finally {
-      this.languageInUpdate = undefined;
-    }
+    super.update(changed);
     if (!this.footerShownThisRender) renderedFooter.delete(this);
     const had = footerWidgets.has(this);
     if (this.footerShownThisRender) footerWidgets.add(this);
@@ -354,13 +349,13 @@ export class MhElement extends LitElement {
   }
 
   /**
-   * Reports an attribute value the widget can not use, the same way in every widget: one English
-   * console.warn per attribute and value, and the returned notice in the widget's language.
-   * `value` is the bad value (for `unknown`, the tokens left out), `valid` the accepted values and
-   * `fallback` what the widget uses instead; a link without a fallback is left out.
+   * Notes an attribute value the widget can not use, while parsing attributes (in `willUpdate`):
+   * one English console.warn per attribute and value, and the problem as data, which
+   * `renderAttributeIssue` shows in the widget's language at render time (so a `lang` change needs
+   * no new parse). `value` is the bad value (for `unknown`, the tokens left out), `valid` the
+   * accepted values and `fallback` what the widget uses instead; a link without a fallback is left out.
    */
-  protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
-    const t = problemStrings(this.language);
+  protected noteAttributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): AttributeIssue {
     // Clipped: a 1 MB attribute value quoted whole in the notice would freeze the page's layout.
     const shown = clip(toText(value));
     const list = valid.join(', ');
@@ -373,17 +368,38 @@ export class MhElement extends LitElement {
           : `${attribute}="${shown}" is not valid`;
     const instead = fallback === undefined ? (link ? ' The link is left out.' : '') : ` Using ${fallback}.`;
     this.warnOnce(`${attribute}:${shown}`, `${what}.${list ? ` Valid values: ${list}.` : ''}${instead}`);
-    const after = fallback === undefined ? (link ? t.leftOut : '') : t.using(String(fallback));
-    const text = link ? t.link(attribute, shown) : t[kind](attribute, shown, list);
+    return { kind, attribute, shown, valid: list, fallback: fallback === undefined ? undefined : String(fallback) };
+  }
+
+  /** The visible notice for a problem `noteAttributeProblem` returned, in the widget's language. */
+  protected renderAttributeIssue(issue: AttributeIssue): TemplateResult {
+    const t = problemStrings(this.language);
+    const link = issue.kind === 'link';
+    const after = issue.fallback === undefined ? (link ? t.leftOut : '') : t.using(issue.fallback);
+    const text = link ? t.link(issue.attribute, issue.shown) : t[issue.kind](issue.attribute, issue.shown, issue.valid);
     return this.renderProblem(after ? `${text} ${after}` : text);
   }
 
-  /** The level for a `heading-level` value, and the notice when it is not 2–6 (`fallback` is used then). */
-  protected checkHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; problem?: TemplateResult } {
+  /**
+   * `noteAttributeProblem` and `renderAttributeIssue` at once, for a widget that still checks an
+   * attribute while rendering (the warning is still logged once per value).
+   */
+  protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
+    return this.renderAttributeIssue(this.noteAttributeProblem(kind, attribute, value, valid, fallback));
+  }
+
+  /** The level for a `heading-level` value, and the problem when it is not 2–6 (`fallback` is used then). For `willUpdate`. */
+  protected parseHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; issue?: AttributeIssue } {
     const level = Number(value);
     return Number.isInteger(level) && level >= 2 && level <= 6
       ? { level: level as HeadingLevel }
-      : { level: fallback, problem: this.attributeProblem('invalid', 'heading-level', value, [2, 3, 4, 5, 6], fallback) };
+      : { level: fallback, issue: this.noteAttributeProblem('invalid', 'heading-level', value, [2, 3, 4, 5, 6], fallback) };
+  }
+
+  /** `parseHeadingLevel` with the notice rendered, for a widget that checks while rendering. */
+  protected checkHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; problem?: TemplateResult } {
+    const { level, issue } = this.parseHeadingLevel(value, fallback);
+    return issue ? { level, problem: this.renderAttributeIssue(issue) } : { level };
   }
 
   /** A visible message for bad input; `blocking` makes it an alert because the widget cannot show its content. */
@@ -404,10 +420,7 @@ export class MhElement extends LitElement {
     const meta = getFooterMeta(lang);
     const nbMeta = getFooterMeta('nb');
     const label = footerStrings(lang);
-    const problem =
-      this.sourceFooter && !(FOOTER_VALUES as readonly string[]).includes(this.sourceFooter)
-        ? this.attributeProblem('invalid', 'source-footer', this.sourceFooter, FOOTER_VALUES, 'auto')
-        : nothing;
+    const problem = this.footerIssue ? this.renderAttributeIssue(this.footerIssue) : nothing;
     const mode = footerModeOf(this);
     this.footerShownThisRender = true;
     renderedFooter.set(this, mode);

@@ -1,19 +1,15 @@
 /**
- * Loading languages. nb is in every bundle. nn and en (UI strings and translated content) are one
- * chunk each, imported the first time a widget resolves to that language, from the folder the
- * script was loaded from. A host may add a language with registerLocale or a
+ * Loading languages. nb is in every bundle. A translated built-in language (nn, en) loads the
+ * first time a widget resolves to it: its content files (locales/<lang>.ts) and the table of
+ * every widget whose strings module has run (each registered its own loaders, src/strings.ts).
+ * The build puts them in one chunk per language, loaded from the folder the script was loaded
+ * from. A host may add a language with registerLocale or a
  * `<script type="application/json" data-mh-locale="uk">` block; that data is checked against the
  * content schemas, which load (with zod) only then.
  */
 import { registerContent } from './content/store.js';
 import { addLanguage, normalizeLang } from './locale.js';
-import { registerStrings, UI_KEYS } from './strings.js';
-
-/** What a locale chunk (locales/<lang>.ts) exports: UI tables per widget key and content per domain. */
-export interface LocaleBundle {
-  ui: Record<string, object>;
-  content: Record<string, unknown>;
-}
+import { onStringLoader, registerStrings, stringLoaders, UI_KEYS, type TranslatedLang } from './strings.js';
 
 /**
  * The data a host registers: content files by domain ("contacts", "indicators", …; same shape as
@@ -27,12 +23,13 @@ export interface HostLocaleData {
 
 // Data only: the chunks import nothing, so a script loaded with a query string (?ver=…) can not
 // pull in a second copy of the library through them.
-const BUILTIN: Record<string, () => Promise<{ default: LocaleBundle }>> = {
+const CONTENT: Record<TranslatedLang, () => Promise<{ content: Record<string, unknown> }>> = {
   nn: () => import('../locales/nn.js'),
   en: () => import('../locales/en.js'),
 };
 
-const loads = new Map<string, Promise<void>>();
+/** Loads started per language: built-in content and tables, or a host language's check. */
+const loads = new Map<string, Promise<void>[]>();
 /** Built-in languages whose chunk failed to load: their widgets show nb with a visible notice. */
 const failedLocales = new Set<string>();
 const failureListeners = new Set<() => void>();
@@ -47,30 +44,50 @@ export function onLocaleFailed(listener: () => void): void {
   failureListeners.add(listener);
 }
 
-function registerBundle(lang: string, bundle: LocaleBundle): void {
-  for (const [key, table] of Object.entries(bundle.ui)) registerStrings(lang, key, table);
-  for (const [domain, data] of Object.entries(bundle.content)) registerContent(lang, domain, data);
+/** A load of part of a language: resolves to the step that registers what it loaded. */
+type Load = Promise<() => void>;
+
+/**
+ * Registers what `parts` loaded once all of them are in, so a widget switches language in one
+ * render (never its UI strings before its content); a failure shows nb with a notice (and one
+ * console.warn per language).
+ */
+function track(lang: string, parts: Load[]): void {
+  const done = Promise.allSettled(parts).then((results) => {
+    for (const result of results) if (result.status === 'fulfilled') result.value();
+    const failure = results.find((result) => result.status === 'rejected');
+    if (!failure || failedLocales.has(lang)) return;
+    failedLocales.add(lang);
+    for (const listener of failureListeners) listener();
+    console.warn(
+      `menneskehandel-widgets: could not load the "${lang}" language file; showing nb (bokmål). ` +
+        'Copy the whole cdn/ folder, so the locale files sit next to the script.',
+      failure.reason,
+    );
+  });
+  loads.get(lang)?.push(done);
 }
 
-/** Starts loading `lang` if it is nn or en and not loaded yet; widgets show nb meanwhile. */
+function loadTable(lang: string, key: string, load: () => Promise<object | undefined>): Load {
+  return load().then((table) => () => {
+    if (table) registerStrings(lang, key, table);
+  });
+}
+
+// A widget module that runs after its language was asked for (the loader imports widgets as they
+// appear) loads its table at once.
+onStringLoader((lang, key, load) => {
+  if (loads.has(lang) && Object.hasOwn(CONTENT, lang)) track(lang, [loadTable(lang, key, load)]);
+});
+
+/** Starts loading `lang` if it is a translated built-in language not loaded yet; widgets show nb meanwhile. */
 export function ensureLocale(lang: string): void {
-  const load = Object.hasOwn(BUILTIN, lang) ? BUILTIN[lang] : undefined;
-  if (loads.has(lang) || !load) return;
-  loads.set(
-    lang,
-    load().then(
-      (module) => registerBundle(lang, module.default),
-      (error: unknown) => {
-        failedLocales.add(lang);
-        for (const listener of failureListeners) listener();
-        console.warn(
-          `menneskehandel-widgets: could not load the "${lang}" language file; showing nb (bokmål). ` +
-            'Copy the whole cdn/ folder, so the locale files sit next to the script.',
-          error,
-        );
-      },
-    ),
-  );
+  if (loads.has(lang) || !Object.hasOwn(CONTENT, lang)) return;
+  loads.set(lang, []);
+  const content: Load = CONTENT[lang as TranslatedLang]().then((module) => () => {
+    for (const [domain, data] of Object.entries(module.content)) registerContent(lang, domain, data);
+  });
+  track(lang, [content, ...[...stringLoaders(lang)].map(([key, load]) => loadTable(lang, key, load))]);
 }
 
 /**
@@ -80,7 +97,8 @@ export function ensureLocale(lang: string): void {
 export function whenLocaleLoaded(lang: string): Promise<void> {
   const code = normalizeLang(lang);
   ensureLocale(code);
-  return loads.get(code) ?? loads.get(lang.trim().toLowerCase()) ?? Promise.resolve();
+  const started = loads.get(code) ?? loads.get(lang.trim().toLowerCase()) ?? [];
+  return Promise.all(started).then(() => undefined);
 }
 
 const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
@@ -127,7 +145,8 @@ function joinOtherCopies(): void {
 function registerHere(code: string, data: HostLocaleData): Promise<void> {
   const lang = String(code ?? '').trim().toLowerCase();
   const valid = CODE.test(lang) && lang !== 'nb' && lang !== 'no';
-  const done = ((valid && loads.get(lang)) || Promise.resolve())
+  const before = valid ? Promise.all(loads.get(lang) ?? []) : Promise.resolve();
+  const done = before
     .then(() => import('./host-locale.js'))
     .then(async (checks) => {
       if (!valid) return checks.warnBadCode(code);
@@ -138,7 +157,7 @@ function registerHere(code: string, data: HostLocaleData): Promise<void> {
       addLanguage(lang);
     })
     .catch((error: unknown) => console.warn(`menneskehandel-widgets: locale "${lang}" could not be checked; showing nb (bokmål).`, error));
-  if (valid) loads.set(lang, done);
+  if (valid) loads.set(lang, [done]);
   return done;
 }
 

@@ -1,6 +1,11 @@
-/** The languages the library ships. nb is the source and is in every bundle; nn and en load on first use. */
-export const SUPPORTED_LANGS = ['nb', 'nn', 'en'] as const;
-export type BuiltinLang = (typeof SUPPORTED_LANGS)[number];
+import { BUILTIN_LANGUAGES } from './widgets.js';
+
+/**
+ * A language the library ships (src/widgets.json `languages`; scripts/check-registry.js keeps this
+ * type equal to that list). nb is the source and is in every bundle; the others load on first use.
+ */
+export type BuiltinLang = 'nb' | 'nn' | 'en';
+export const SUPPORTED_LANGS = BUILTIN_LANGUAGES as readonly BuiltinLang[];
 /** A shipped language, or a code a host registered with registerLocale (e.g. "uk"). */
 export type Lang = BuiltinLang | (string & {});
 

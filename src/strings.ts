@@ -1,27 +1,36 @@
 /**
- * UI strings per widget and language. nb ships inside each widget; nn and en arrive with their
- * locale chunk (locales/<lang>.ts) and a host may register its own language. A table registered
- * for a language is merged over nb key by key, so a missing or unusable string shows in nb.
+ * UI strings per widget and language. nb ships inside each widget; every widget's strings.ts
+ * registers, with its nb table, how to load its other built-in languages (`localStrings`), so the
+ * core never imports a widget. A host may register its own language. A table registered for a
+ * language is merged over nb key by key, so a missing or unusable string shows in nb.
  */
 import { notifyLocaleChange } from './content/store.js';
-import { addLanguage } from './locale.js';
+import { addLanguage, type BuiltinLang } from './locale.js';
+import { UI_STRING_KEYS } from './widgets.js';
 
-/** Widget keys a locale's `ui` may name (one per strings table). */
-export const UI_KEYS = [
-  'contact',
-  'contact-list',
-  'conversation-guide',
-  'footer',
-  'guide',
-  'indicator-checklist',
-  'myths',
-  'problems',
-  'quick-exit',
-  'reporting-duty',
-  'rights-list',
-] as const;
-export type UiKey = (typeof UI_KEYS)[number];
+/** Every key a locale's `ui` may name (one per strings table): the registry's (src/widgets.json). */
+export const UI_KEYS: readonly string[] = UI_STRING_KEYS;
+export type UiKey = string;
 
+/** A built-in language other than nb: its strings load on first use. */
+export type TranslatedLang = Exclude<BuiltinLang, 'nb'>;
+
+/** How a widget loads its table in each translated language: `{ nn: () => import('./strings.nn.js'), … }`. */
+export type StringLoaders<T> = Record<TranslatedLang, () => Promise<Partial<Record<TranslatedLang, T>>>>;
+
+/** Loaders per language and key, registered by each strings module when it runs. */
+const loaders = new Map<string, Map<string, () => Promise<object | undefined>>>();
+const loaderListeners = new Set<(lang: string, key: string, load: () => Promise<object | undefined>) => void>();
+
+/** The registered loaders of `lang`'s tables, by key. */
+export function stringLoaders(lang: string): ReadonlyMap<string, () => Promise<object | undefined>> {
+  return loaders.get(lang) ?? new Map();
+}
+
+/** Calls `listener` for every loader registered from now on (a widget module that loads after its language was asked for). */
+export function onStringLoader(listener: (lang: string, key: string, load: () => Promise<object | undefined>) => void): void {
+  loaderListeners.add(listener);
+}
 /** Merges a host table over nb, checking each value (src/host-locale.ts, loaded with the host data). */
 export type HostMerge = (nb: Record<string, unknown>, table: Record<string, unknown>, path: string, missing: string[], invalid: string[]) => Record<string, unknown>;
 
@@ -82,8 +91,18 @@ export function stringsFor<T extends object>(key: string, lang: string, nb: T): 
   return result;
 }
 
-/** `(lang) => table`: what a widget's strings.ts exports, so widgets read `strings(this.language)`. */
-export function localStrings<T extends object>(key: UiKey, nb: T): (lang: string) => T {
+/**
+ * Registers the `key` table: nb, and a loader per translated language. Returns `(lang) => table`,
+ * what a widget's strings.ts exports, so widgets read `strings(this.language)`.
+ */
+export function localStrings<T extends object>(key: UiKey, nb: T, translations: StringLoaders<T>): (lang: string) => T {
+  for (const [lang, load] of Object.entries(translations) as [TranslatedLang, StringLoaders<T>[TranslatedLang]][]) {
+    const table = () => load().then((module) => module[lang]);
+    let byKey = loaders.get(lang);
+    if (!byKey) loaders.set(lang, (byKey = new Map()));
+    byKey.set(key, table);
+    for (const listener of loaderListeners) listener(lang, key, table);
+  }
   return (lang) => stringsFor(key, lang, nb);
 }
 

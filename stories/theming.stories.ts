@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../src/index.js';
+import '../index.js';
 import { styleTable, tokenTable } from './token-table.js';
 import { HOST_THEMES, applyHostTheme } from './themes.js';
 

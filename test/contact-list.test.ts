@@ -6,6 +6,7 @@ import { getContacts, getEmergencyNumbers, type Contact } from '../src/content/c
 import { strings } from '../components/contact-list/strings.js';
 import { captureWarnings, first } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
+import { hostContactValidations } from '../src/content/host-contacts.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
 before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
@@ -194,6 +195,28 @@ describe('<mh-contact-list>', () => {
       expect(status.textContent?.trim()).to.equal('Ingen treff');
       expect(element.shadowRoot!.querySelector('[part~="empty"]')?.textContent).to.include(strings('nb').noMatchQuery('zzzz'));
       await expect(element).to.be.accessible();
+    });
+
+    it('checks 1 000 local contacts once, not on every keystroke of a search', async () => {
+      const contacts = Array.from({ length: 1000 }, (_, index) => ({ id: `lokal-${index}`, name: `Lokalkontor ${index}`, needs: ['advice'] }));
+      const element = await list('searchable');
+      const before = hostContactValidations();
+      element.contacts = contacts;
+      await element.hostContactsReady;
+      expect(hostContactValidations() - before, 'validations when the contacts arrive').to.equal(1);
+      expect(names(element).filter((name) => name?.startsWith('Lokalkontor')).length).to.equal(1000);
+      const input = element.shadowRoot!.querySelector('input')!;
+      input.focus();
+      // One input event, and one re-render, per character.
+      await sendKeys({ type: 'Lokalkontor 99' });
+      await element.updateComplete;
+      // The search did re-render: "Lokalkontor 99" and "Lokalkontor 990"–"999" are left.
+      expect(names(element)).to.deep.equal(['Lokalkontor 99', ...Array.from({ length: 10 }, (_, digit) => `Lokalkontor 99${digit}`)]);
+      expect(hostContactValidations() - before, 'validations after typing 14 characters').to.equal(1);
+      // A new list is checked again, once.
+      element.contacts = contacts.slice(0, 10);
+      await element.updateComplete;
+      expect(hostContactValidations() - before).to.equal(2);
     });
 
     it('goes from the search box to the first result with Tab', async () => {

@@ -73,6 +73,28 @@ describe('<mh-guide>', () => {
     }
   });
 
+  it('checks heading-level once per change, not on every render', async () => {
+    const el = await fixture<MhGuide>(html`<mh-guide no-hash heading-level="9"></mh-guide>`);
+    let checks = 0;
+    const instance = el as unknown as { parseHeadingLevel: (...args: unknown[]) => unknown };
+    const parse = instance.parseHeadingLevel.bind(el);
+    instance.parseHeadingLevel = (...args) => {
+      checks += 1;
+      return parse(...args);
+    };
+    // Opening parts re-renders the guide; the bad value's notice stays, the check does not run again.
+    for (const part of GUIDE_PARTS.slice(0, 3)) {
+      el.open(part, false);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="problem"]')?.textContent, `part ${part}`).to.include('heading-level');
+    }
+    expect(checks).to.equal(0);
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(checks).to.equal(1);
+    expect(el.shadowRoot!.querySelector('#part-heading')?.localName).to.equal('h3');
+  });
+
   it('names the source once per part: widgets inside the guide leave the footer to it', async () => {
     const el = await fixture<MhGuide>(html`<mh-guide no-hash></mh-guide>`);
     for (const part of GUIDE_PARTS) {

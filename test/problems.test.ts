@@ -3,7 +3,7 @@
  * kind (src/problems/strings*.ts) and one English console.warn per kind (MhElement).
  */
 import { expect, fixture } from '@open-wc/testing';
-import '../src/index.js';
+import '../index.js';
 import { strings } from '../src/problems/strings.js';
 import { en } from '../src/problems/strings.en.js';
 import { whenLocaleLoaded } from '../src/i18n.js';

@@ -5,7 +5,7 @@
  * Needs custom-elements.json (`npm run analyze`; `npm test` builds it).
  */
 import { expect } from '@open-wc/testing';
-import '../src/index.js';
+import '../index.js';
 import manifestJson from '../custom-elements.json';
 import { documentedTokens, manifestElements, tokenUses, widgetStyleText, type Manifest } from '../stories/manifest.js';
 import { tokenDefault, tokenTable } from '../stories/token-table.js';

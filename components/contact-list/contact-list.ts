@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { MhElement } from '../../src/base-element.js';
+import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { baseStyles } from '../../src/styles/base.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { renderPhoneLink } from '../../src/phone-link.js';
@@ -32,6 +32,29 @@ const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'ad
 
 /** A contact as the list filters it: the guide's or a host's. */
 type ListedContact = ContactLike & { category?: CategoryId; audience: readonly Audience[]; needs: readonly Need[] };
+
+/** The attributes and host contacts, parsed in willUpdate when they change; render only reads them. */
+interface Parsed {
+  level: HeadingLevel;
+  presetCategories: CategoryId[];
+  audience?: Audience;
+  presetNeeds: Need[];
+  /** Valid local contacts, and the problems of the ones skipped (each warned once). */
+  host: HostContact[];
+  hostProblems: HostEntryProblem[];
+  /** The local contacts could not be checked: the checker's chunk did not load. */
+  hostCheckMissing: boolean;
+  ids: string[];
+  /** Problems of heading-level, category, audience and need; of ids (shown after the local contacts' ones). */
+  issues: AttributeIssue[];
+  idsIssues: AttributeIssue[];
+}
+
+/** A skipped local contact, for its notice: `entry` is empty for a problem with the whole list. */
+interface HostEntryProblem {
+  entry: string;
+  field: string;
+}
 
 /** Needs and categories a contact must match; an empty list does not filter. */
 interface Filters {
@@ -141,6 +164,10 @@ export class MhContactList extends MhElement {
   @state() private chosen?: Filters;
   @state() private filtersOpen = false;
   @state() private scriptData: string | null = null;
+  /** Bumped when the checker for local contacts arrived (or failed), so they are parsed again. */
+  @state() private hostChecker = 0;
+
+  private parsed: Parsed = { level: DEFAULT_HEADING_LEVEL, presetCategories: [], presetNeeds: [], host: [], hostProblems: [], hostCheckMissing: false, ids: [], issues: [], idsIssues: [] };
 
   private observer?: MutationObserver;
   private ticker?: ReturnType<typeof setInterval>;
@@ -186,10 +213,26 @@ export class MhContactList extends MhElement {
     }
     // New presets from the host replace what the visitor chose.
     if (changed.has('category') || changed.has('need')) this.chosen = undefined;
+    // Parsed only when an input changed: typing a search term re-renders, never re-validates.
+    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parse(changed);
+  }
+
+  private parse(changed: PropertyValues): void {
+    const parsed = this.parsed;
+    const issues: AttributeIssue[] = [];
+    const { level, issue } = this.parseHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
+    if (issue) issues.push(issue);
+    const presetCategories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, issues);
+    const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], issues, (token) => (Object.hasOwn(AUDIENCE_VALUES, token) ? AUDIENCE_VALUES[token] : undefined));
+    const presetNeeds = this.filterTokens<Need>('need', this.need, NEEDS, issues);
+    if (['contacts', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parseHostContacts(parsed);
+    const idsIssues: AttributeIssue[] = [];
+    const ids = this.filterTokens<string>('ids', this.ids, [...parsed.host.map((contact) => contact.id), ...CONTACT_IDS], idsIssues);
+    this.parsed = { ...parsed, level, presetCategories, audience: audiences.length === 1 ? audiences[0] : undefined, presetNeeds, ids, issues, idsIssues };
   }
 
   /** Valid tokens of a filter attribute; unknown ones produce a warning and a visible notice. */
-  private filterTokens<T extends string>(attribute: string, value: string, valid: readonly string[], problems: TemplateResult[], map?: (token: string) => T | undefined): T[] {
+  private filterTokens<T extends string>(attribute: string, value: string, valid: readonly string[], issues: AttributeIssue[], map?: (token: string) => T | undefined): T[] {
     const good: T[] = [];
     const bad: string[] = [];
     for (const token of tokens(value)) {
@@ -197,7 +240,7 @@ export class MhContactList extends MhElement {
       if (mapped) good.push(mapped);
       else bad.push(token);
     }
-    if (bad.length) problems.push(this.attributeProblem('unknown', attribute, bad.join(' '), valid));
+    if (bad.length) issues.push(this.noteAttributeProblem('unknown', attribute, bad.join(' '), valid));
     return good;
   }
 
@@ -215,16 +258,19 @@ export class MhContactList extends MhElement {
     return loadHostModule().then(() => this.updateComplete);
   }
 
-  private hostContacts(problems: TemplateResult[]): HostContact[] {
-    if (!this.hasHostInput) return [];
+  /** Checks the local contacts (once per change of the property or the JSON block) into `parsed`. */
+  private parseHostContacts(parsed: Parsed): void {
+    parsed.host = [];
+    parsed.hostProblems = [];
+    parsed.hostCheckMissing = false;
+    if (!this.hasHostInput) return;
     if (!hostModule) {
       // Never drop the host's contacts without a word: a failed checker shows a notice.
-      if (hostModuleFailed) problems.push(this.renderProblem(strings(this.language).hostCheckMissing));
-      else void loadHostModule().then(() => this.requestUpdate());
-      return [];
+      if (hostModuleFailed) parsed.hostCheckMissing = true;
+      else void loadHostModule().then(() => (this.hostChecker += 1));
+      return;
     }
     const { parseHostContacts, parseHostContactsJson } = hostModule;
-    const text = strings(this.language);
     const results: { source: string; problems: HostContactProblem[]; contacts: HostContact[] }[] = [];
     let reserved: string[] = [...CONTACT_IDS];
     if (this.contacts !== undefined && this.contacts !== null) {
@@ -244,10 +290,10 @@ export class MhContactList extends MhElement {
             ? `local contacts in the ${result.source}: ${problem.message}.`
             : `local contact ${entry} in the ${result.source} skipped: field "${problem.field}": ${problem.message}.`,
         );
-        problems.push(this.renderProblem(problem.index < 0 ? text.badHostData : text.badHostEntry(entry, problem.field)));
+        parsed.hostProblems.push({ entry, field: problem.field });
       }
     }
-    return results.flatMap((result) => result.contacts);
+    parsed.host = results.flatMap((result) => result.contacts);
   }
 
   private matchesQuery(contact: ListedContact, lang: Lang): boolean {
@@ -375,17 +421,13 @@ export class MhContactList extends MhElement {
   override render() {
     const lang = this.language;
     const text = strings(lang);
-    const problems: TemplateResult[] = [];
-    const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
-    if (problem) problems.push(problem);
-    const presetCategories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, problems);
-    const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], problems, (token) => (Object.hasOwn(AUDIENCE_VALUES, token) ? AUDIENCE_VALUES[token] : undefined));
-    const audience = audiences.length === 1 ? audiences[0] : undefined;
-    const presetNeeds = this.filterTokens<Need>('need', this.need, NEEDS, problems);
-    const host = this.hostContacts(problems);
+    const { level, presetCategories, audience, presetNeeds, host, ids } = this.parsed;
+    const problems: TemplateResult[] = this.parsed.issues.map((issue) => this.renderAttributeIssue(issue));
+    if (this.parsed.hostCheckMissing) problems.push(this.renderProblem(text.hostCheckMissing));
+    for (const { entry, field } of this.parsed.hostProblems) problems.push(this.renderProblem(entry ? text.badHostEntry(entry, field) : text.badHostData));
+    for (const issue of this.parsed.idsIssues) problems.push(this.renderAttributeIssue(issue));
     const guide = getContacts(lang) as readonly ListedContact[];
     const all: ListedContact[] = [...host, ...guide];
-    const ids = this.filterTokens<string>('ids', this.ids, all.map((contact) => contact.id), problems);
     // The visitor's choice applies only where the visitor has the controls to change it back.
     const visitorFilters = this.searchable && !ids.length;
     const filters: Filters = (visitorFilters && this.chosen) || { needs: presetNeeds, categories: presetCategories };

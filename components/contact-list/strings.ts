@@ -41,4 +41,4 @@ const nb = {
 };
 export type ContactListStrings = typeof nb;
 
-export const strings = localStrings('contact-list', nb);
+export const strings = localStrings('contact-list', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

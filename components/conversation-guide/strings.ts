@@ -40,4 +40,4 @@ const nb = {
 };
 export type ConversationStrings = typeof nb;
 
-export const strings = localStrings('conversation-guide', nb);
+export const strings = localStrings('conversation-guide', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

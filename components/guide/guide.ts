@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MhElement } from '../../src/base-element.js';
+import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { getMeta } from '../../src/content/meta.js';
 import { getLaw, purposesOf, type LawLetter } from '../../src/content/law.js';
 import { getResponsibility } from '../../src/content/responsibility.js';
@@ -160,8 +160,20 @@ export class MhGuide extends MhElement {
     this.open(part, true);
   };
 
+  /** `heading-level` and `parts`, parsed when they change (their notices render in the current language). */
+  private level: HeadingLevel = 2;
+  private headingIssue?: AttributeIssue;
+  private partsIssue?: AttributeIssue;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('headingLevel')) ({ level: this.level, issue: this.headingIssue } = this.parseHeadingLevel(this.headingLevel));
+    if (changed.has('parts')) {
+      const invalid = this.invalidPartTokens;
+      // Only unknown parts: every part is shown (includedParts).
+      const shownInstead = this.includedParts.length === GUIDE_PARTS.length ? GUIDE_PARTS.join(', ') : undefined;
+      this.partsIssue = invalid.length ? this.noteAttributeProblem('unknown', 'parts', invalid.join(' '), GUIDE_PARTS, shownInstead) : undefined;
+    }
     if (!this.includedParts.includes(this.current)) this.current = this.firstPart;
   }
 
@@ -175,19 +187,12 @@ export class MhGuide extends MhElement {
     }
   }
 
-  private get level(): HeadingLevel {
-    return this.checkHeadingLevel(this.headingLevel).level;
-  }
-
   protected override render(): TemplateResult {
     const t = strings(this.language);
     const meta = getMeta(this.language);
     const parts = this.includedParts;
-    const invalid = this.invalidPartTokens;
-    // Only unknown parts: every part is shown (includedParts).
-    const shownInstead = parts.length === GUIDE_PARTS.length ? GUIDE_PARTS.join(', ') : undefined;
-    const partsProblem = invalid.length ? this.attributeProblem('unknown', 'parts', invalid.join(' '), GUIDE_PARTS, shownInstead) : nothing;
-    const { problem } = this.checkHeadingLevel(this.headingLevel);
+    const partsProblem = this.partsIssue ? this.renderAttributeIssue(this.partsIssue) : nothing;
+    const problem = this.headingIssue ? this.renderAttributeIssue(this.headingIssue) : nothing;
     const index = parts.indexOf(this.current);
     const previous = index > 0 ? parts[index - 1] : undefined;
     const next = index < parts.length - 1 ? parts[index + 1] : undefined;

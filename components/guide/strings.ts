@@ -8,4 +8,4 @@ const nb = {
 };
 export type GuideStrings = typeof nb;
 
-export const strings = localStrings('guide', nb);
+export const strings = localStrings('guide', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

@@ -41,4 +41,4 @@ const nb = {
 };
 export type IndicatorChecklistStrings = typeof nb;
 
-export const strings = localStrings('indicator-checklist', nb);
+export const strings = localStrings('indicator-checklist', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

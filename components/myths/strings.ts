@@ -9,4 +9,4 @@ const nb = {
 };
 export type MythsStrings = typeof nb;
 
-export const strings = localStrings('myths', nb);
+export const strings = localStrings('myths', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

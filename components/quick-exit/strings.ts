@@ -13,4 +13,4 @@ const nb = {
 };
 export type QuickExitStrings = typeof nb;
 
-export const strings = localStrings('quick-exit', nb);
+export const strings = localStrings('quick-exit', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

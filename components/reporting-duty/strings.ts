@@ -80,4 +80,4 @@ const nb = {
 };
 export type ReportingDutyStrings = typeof nb;
 
-export const strings = localStrings('reporting-duty', nb);
+export const strings = localStrings('reporting-duty', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

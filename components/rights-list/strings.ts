@@ -14,4 +14,4 @@ const nb = {
 };
 export type RightsListStrings = typeof nb;
 
-export const strings = localStrings('rights-list', nb);
+export const strings = localStrings('rights-list', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

@@ -20,4 +20,4 @@ const nb = {
 };
 export type ContactStrings = typeof nb;
 
-export const strings = localStrings('contact', nb);
+export const strings = localStrings('contact', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

@@ -52,11 +52,19 @@ export interface HostContactsResult {
   problems: HostContactProblem[];
 }
 
+let validations = 0;
+
+/** How many times host contacts were validated on this page: lets a test show a widget checks them once, not per render. */
+export function hostContactValidations(): number {
+  return validations;
+}
+
 /**
  * Validates `input` (an array, or `{ "contacts": [...] }`). Entries whose id is taken (by the
  * guide's contacts in `reservedIds`, or an earlier entry) are skipped too, so ids stay unique.
  */
 export function parseHostContacts(input: unknown, reservedIds: readonly string[] = []): HostContactsResult {
+  validations += 1;
   const list = Array.isArray(input)
     ? input
     : input && typeof input === 'object' && Array.isArray((input as { contacts?: unknown }).contacts)

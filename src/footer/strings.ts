@@ -13,4 +13,4 @@ const nb = {
 };
 export type FooterStrings = typeof nb;
 
-export const strings = localStrings('footer', nb);
+export const strings = localStrings('footer', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

@@ -15,4 +15,4 @@ const nb = {
 };
 export type ProblemStrings = typeof nb;
 
-export const strings = localStrings('problems', nb);
+export const strings = localStrings('problems', nb, { nn: () => import('./strings.nn.js'), en: () => import('./strings.en.js') });

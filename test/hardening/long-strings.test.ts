@@ -6,7 +6,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import '../../src/index.js';
+import '../../index.js';
 import { MAX_TEXT } from '../../src/content/schemas/common.js';
 import { WIDGETS, renderGateExample, settled, stubQuickExits } from '../gates/widgets.js';
 import { captureWarnings, nth } from '../helpers/index.js';

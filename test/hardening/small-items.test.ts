@@ -5,7 +5,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import '../../src/index.js';
+import '../../index.js';
 import { registerLocale } from '../../src/i18n.js';
 import { captureWarnings } from '../helpers/index.js';
 

@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { UI_KEYS } from '../../src/strings.js';
-import { ui as nnUi } from '../../locales/nn.js';
-import { ui as enUi } from '../../locales/en.js';
-import { TABLES, type Table } from './tables.js';
+import { UI_KEYS, stringLoaders } from '../../src/strings.js';
+import { tablesOf, type Table } from './tables.js';
 
 /** Differences in shape between nb and a translation: missing/extra keys, arity, list length. */
 function shapeDiff(nb: unknown, other: unknown, path = ''): string[] {
@@ -36,7 +34,7 @@ describe('UI string parity (nb → nn, en)', () => {
   for (const key of UI_KEYS) {
     for (const lang of ['nn', 'en'] as const) {
       it(`${key}: ${lang} has every nb key with the same shape`, () => {
-        expect(shapeDiff(TABLES[key].nb, TABLES[key][lang], key)).to.deep.equal([]);
+        expect(shapeDiff(tablesOf(key).nb, tablesOf(key)[lang], key)).to.deep.equal([]);
       });
 
       it(`${key}: ${lang} functions use the same text arguments as nb`, () => {
@@ -60,17 +58,16 @@ describe('UI string parity (nb → nn, en)', () => {
           }
           return [];
         };
-        expect(check(TABLES[key].nb, TABLES[key][lang], key)).to.deep.equal([]);
+        expect(check(tablesOf(key).nb, tablesOf(key)[lang], key)).to.deep.equal([]);
       });
     }
   }
 
-  it('the locale chunks carry a table for every widget key', () => {
-    expect(Object.keys(nnUi).sort()).to.deep.equal([...UI_KEYS].sort());
-    expect(Object.keys(enUi).sort()).to.deep.equal([...UI_KEYS].sort());
-    for (const key of UI_KEYS) {
-      expect(nnUi[key], key).to.equal(TABLES[key].nn);
-      expect(enUi[key], key).to.equal(TABLES[key].en);
+  it('every widget key registers a loader per translated language that yields its table', async () => {
+    for (const lang of ['nn', 'en'] as const) {
+      const loaders = stringLoaders(lang);
+      expect([...loaders.keys()].sort(), lang).to.deep.equal([...UI_KEYS].sort());
+      for (const key of UI_KEYS) expect(await loaders.get(key)!(), `${lang} ${key}`).to.equal(tablesOf(key)[lang]);
     }
   });
 });

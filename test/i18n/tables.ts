@@ -36,7 +36,7 @@ import type { UiKey } from '../../src/strings.js';
 
 export type Table = Record<string, unknown>;
 
-export const TABLES: Record<UiKey, { nb: Table; nn: Table; en: Table }> = {
+export const TABLES = {
   contact: { nb: contact('nb'), nn: contactNn, en: contactEn },
   footer: { nb: footer('nb'), nn: footerNn, en: footerEn },
   'contact-list': { nb: contactList('nb'), nn: contactListNn, en: contactListEn },
@@ -48,7 +48,16 @@ export const TABLES: Record<UiKey, { nb: Table; nn: Table; en: Table }> = {
   'quick-exit': { nb: quickExit('nb'), nn: quickExitNn, en: quickExitEn },
   'reporting-duty': { nb: duty('nb'), nn: dutyNn, en: dutyEn },
   'rights-list': { nb: rights('nb'), nn: rightsNn, en: rightsEn },
-};
+} satisfies Record<UiKey, TableSet>;
+
+type TableSet = { nb: Table; nn: Table; en: Table };
+
+/** The tables of a key known only at run time (a registry key), or a thrown error naming it. */
+export function tablesOf(key: UiKey): TableSet {
+  const found = (TABLES as Record<UiKey, TableSet | undefined>)[key];
+  if (!found) throw new Error(`no UI strings table for ${key} in test/i18n/tables.ts`);
+  return found;
+}
 
 /** Every plain string of a table (not the functions: their output depends on arguments). */
 export function plainStrings(table: unknown): string[] {

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../index.js';
 import type { MhElement } from '../../src/base-element.js';
 import { examples as cardExamples } from '../../components/contact-card/examples.js';
 import { examples as listExamples } from '../../components/contact-list/examples.js';
@@ -13,7 +13,7 @@ import { examples as rightsExamples } from '../../components/rights-list/example
 import type { WidgetExample } from '../../src/examples.js';
 import type { UiKey } from '../../src/strings.js';
 import { captureWarnings, nth } from '../helpers/index.js';
-import { TABLES, plainStrings, renderedText } from './tables.js';
+import { TABLES, plainStrings, tablesOf, renderedText } from './tables.js';
 
 const WIDGETS: [UiKey, WidgetExample][] = [
   ['contact', nth(cardExamples, 0)],
@@ -40,8 +40,8 @@ async function render(example: WidgetExample, lang: string): Promise<MhElement> 
 
 /** Strings of `lang`'s table that nb does not have (so seeing one proves the translation is used). */
 function ownStrings(key: UiKey, lang: 'nn' | 'en'): string[] {
-  const nb = new Set(plainStrings(TABLES[key].nb));
-  return plainStrings(TABLES[key][lang]).filter((text) => text.length > 3 && !nb.has(text));
+  const nb = new Set(plainStrings(tablesOf(key).nb));
+  return plainStrings(tablesOf(key)[lang]).filter((text) => text.length > 3 && !nb.has(text));
 }
 
 describe('widgets in nn and en', () => {
@@ -66,8 +66,8 @@ describe('widgets in nn and en', () => {
         const shown = ownStrings(key, lang).filter((candidate) => text.includes(candidate));
         expect(shown.length, `no ${lang} string of ${key} in: ${text.slice(0, 300)}`).to.be.greaterThan(0);
         // No nb-only UI string is left once the translation is in.
-        const translated = plainStrings(TABLES[key][lang]);
-        const nbOnly = plainStrings(TABLES[key].nb).filter(
+        const translated = plainStrings(tablesOf(key)[lang]);
+        const nbOnly = plainStrings(tablesOf(key).nb).filter(
           (candidate) => candidate.length > 12 && !translated.some((other) => other.includes(candidate)),
         );
         expect(nbOnly.filter((candidate) => text.includes(candidate))).to.deep.equal([]);

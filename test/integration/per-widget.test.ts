@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../index.js';
 
 /**
  * The per-widget modules in cdn/components are built with content slices (a widget carries only

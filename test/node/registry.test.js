@@ -1,0 +1,63 @@
+// Node-side test of the registry check (node --test test/node/): the repository passes, and a
+// widget folder nobody registered, or a registered widget missing a part, makes it fail.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { registryProblems, repoFiles } from '../../scripts/check-registry.js';
+
+const real = repoFiles();
+
+/** The real repository with `extra` files added (path → text) and `removed` paths gone. */
+function withChanges({ extra = {}, removed = [] }) {
+  const gone = (file) => removed.some((path) => file === path || file.startsWith(`${path}/`));
+  return {
+    exists: (file) => Object.hasOwn(extra, file) || (!gone(file) && real.exists(file)),
+    read: (file) => (Object.hasOwn(extra, file) ? extra[file] : gone(file) ? undefined : real.read(file)),
+    folders: (dir) => {
+      const added = Object.keys(extra)
+        .filter((file) => file.startsWith(`${dir}/`))
+        .map((file) => file.slice(dir.length + 1).split('/')[0]);
+      return [...new Set([...real.folders(dir), ...added])].filter((name) => !gone(`${dir}/${name}`));
+    },
+  };
+}
+
+test('every registered widget has its parts and every components/ folder is registered', () => {
+  assert.deepEqual(registryProblems(real), []);
+});
+
+test('an unregistered widget folder fails the check', () => {
+  const problems = registryProblems(withChanges({ extra: { 'components/new-widget/define.ts': "define('mh-new-widget', X);" } }));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /components\/new-widget\/ is not registered/);
+});
+
+test('a registered widget missing a part fails the check, naming the part', () => {
+  const cases = [
+    ['components/myths/examples.ts', /mh-myths: no examples/],
+    ['components/myths/strings.en.ts', /mh-myths: no en strings/],
+    ['src/contact/strings.nn.ts', /mh-contact-card: no nn strings/],
+    ['stories/myths.stories.ts', /mh-myths: no story/],
+    ['components/myths/define.ts', /mh-myths: no define module/],
+  ];
+  for (const [file, expected] of cases) {
+    const problems = registryProblems(withChanges({ removed: [file] }));
+    assert.ok(problems.some((problem) => expected.test(problem)), `${file} removed: ${problems.join('; ') || 'no problem reported'}`);
+  }
+  const noCeiling = JSON.parse(real.read('scripts/size-ceilings.json'));
+  delete noCeiling['page: <mh-myths>'];
+  const problems = registryProblems(withChanges({ extra: { 'scripts/size-ceilings.json': JSON.stringify(noCeiling) } }));
+  assert.ok(problems.some((problem) => /mh-myths: no size ceiling/.test(problem)), problems.join('; '));
+  const noBench = real.read('bench/widgets.js').replaceAll("'myths'", "'other'");
+  assert.ok(registryProblems(withChanges({ extra: { 'bench/widgets.js': noBench } })).some((problem) => /mh-myths: no case in bench/.test(problem)));
+  const manifest = JSON.parse(real.read('custom-elements.json'));
+  for (const module of manifest.modules) module.declarations = (module.declarations ?? []).filter((declaration) => declaration.tagName !== 'mh-myths');
+  assert.ok(registryProblems(withChanges({ extra: { 'custom-elements.json': JSON.stringify(manifest) } })).some((problem) => /mh-myths: not in custom-elements.json/.test(problem)));
+});
+
+test('a built-in language without its TypeScript type fails the check', () => {
+  const registry = JSON.parse(real.read('src/widgets.json'));
+  registry.languages.push('se');
+  const problems = registryProblems(withChanges({ extra: { 'src/widgets.json': JSON.stringify(registry) } }));
+  assert.ok(problems.some((problem) => /BuiltinLang/.test(problem)));
+  assert.ok(problems.some((problem) => /no se strings/.test(problem)));
+});
