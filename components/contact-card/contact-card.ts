@@ -19,7 +19,7 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
  *
  * @summary A contact card (ROSA, politiet, Alarmtelefonen …) with call links and opening hours.
  *
- * @fires mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }` (number as digits).
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }` (number as digits).
  *
  * @csspart card - The card box.
  * @csspart heading - The contact's name (also `name`).

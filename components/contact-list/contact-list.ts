@@ -19,13 +19,13 @@ import {
   type CategoryId,
   type Need,
 } from '../../src/content/contacts.js';
-import type { HostContact, HostContactProblem } from '../../src/content/host-contacts.js';
+import type { CheckedHostContact, HostContactProblem, HostContacts } from '../../src/content/host-contacts.js';
 import { hoursInWords, renderContact, type ContactLike } from '../../src/contact/view.js';
 import { strings as contactStrings } from '../../src/contact/strings.js';
 import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
-import { toDate } from '../../src/attributes.js';
+import { clip, toDate } from '../../src/attributes.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'adults', minor: 'minors', minors: 'minors' };
@@ -70,7 +70,7 @@ function tokens(value: string | null | undefined): string[] {
  *
  * @summary The guide's contact list (Del 8), filterable, with emergency numbers first when acute.
  *
- * @fires mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }`.
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }`.
  *
  * @slot - A `<script type="application/json">` with local contacts (array, or `{ "contacts": [...] }`).
  *
@@ -130,8 +130,11 @@ export class MhContactList extends MhElement {
   /** Level of the top headings, 2–6 (default 2); contacts get the next level. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
-  /** Local contacts from the host (same shape as the JSON block); validated at run time. */
-  @property({ attribute: false }) contacts: unknown = undefined;
+  /**
+   * Local contacts from the host (`HostContact[]`, or `{ contacts: [...] }` like the JSON block);
+   * validated at run time. A property only: a `contacts` attribute gets a notice.
+   */
+  @property({ attribute: false }) contacts: HostContacts | undefined = undefined;
 
   /** The clock for open/closed badges; defaults to the current time. */
   @property({ attribute: false }) now?: Date;
@@ -141,6 +144,21 @@ export class MhContactList extends MhElement {
   @state() private chosen?: Filters;
   @state() private filtersOpen = false;
   @state() private scriptData: string | null = null;
+  /**
+   * A `contacts` attribute. A framework that renders the list before its module is loaded (React
+   * 19, Vue) sets an object property as an attribute, `contacts="[object Object]"`, and the data is
+   * lost: say so instead of dropping the local contacts silently.
+   */
+  @state() private contactsAttribute: string | null = null;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'contacts'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'contacts') this.contactsAttribute = value;
+  }
 
   private observer?: MutationObserver;
   private ticker?: ReturnType<typeof setInterval>;
@@ -181,7 +199,7 @@ export class MhContactList extends MhElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'scriptData'].some((key) => changed.has(key))) {
+    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'contactsAttribute', 'scriptData'].some((key) => changed.has(key))) {
       this.resetWarnings();
     }
     // New presets from the host replace what the visitor chose.
@@ -215,7 +233,14 @@ export class MhContactList extends MhElement {
     return loadHostModule().then(() => this.updateComplete);
   }
 
-  private hostContacts(problems: TemplateResult[]): HostContact[] {
+  private hostContacts(problems: TemplateResult[]): CheckedHostContact[] {
+    if (this.contactsAttribute !== null && (this.contacts === undefined || this.contacts === null)) {
+      this.warnOnce(
+        'contacts-attribute',
+        `contacts="${clip(this.contactsAttribute)}" is an attribute, and local contacts are read from the contacts property only (an object set before the element was defined becomes the text "[object Object]"). Import 'menneskehandel-widgets' or 'menneskehandel-widgets/components/contact-list.js' before the list is rendered, or put the contacts in a <script type="application/json"> inside the list.`,
+      );
+      problems.push(this.renderProblem(strings(this.language).contactsAttribute));
+    }
     if (!this.hasHostInput) return [];
     if (!hostModule) {
       // Never drop the host's contacts without a word: a failed checker shows a notice.
@@ -225,7 +250,7 @@ export class MhContactList extends MhElement {
     }
     const { parseHostContacts, parseHostContactsJson } = hostModule;
     const text = strings(this.language);
-    const results: { source: string; problems: HostContactProblem[]; contacts: HostContact[] }[] = [];
+    const results: { source: string; problems: HostContactProblem[]; contacts: CheckedHostContact[] }[] = [];
     let reserved: string[] = [...CONTACT_IDS];
     if (this.contacts !== undefined && this.contacts !== null) {
       const result = parseHostContacts(this.contacts, reserved);

@@ -34,8 +34,8 @@ function withLink(text: string, linkText: string, href: string): TemplateResult 
  * situation and printable as a handout.
  *
  * @summary Del 5: how to talk with a possible victim, with the guide's example questions.
- * @fires mh-situations-change - The situation filter changed. Detail: `{ situations, questions }`.
- * @fires mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
+ * @fires {CustomEvent<SituationsChangeDetail>} mh-situations-change - The situation filter changed. Detail: `{ situations, questions }`.
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
  * @csspart heading - Headings.
  * @csspart section - Each section of the widget.
  * @csspart details - The expandable sections (observations, tips).

@@ -46,7 +46,7 @@ function partOfLink(link: HTMLAnchorElement): GuidePart | undefined {
  * the URL hash (`#mh-del-4`), one language and one quick exit for all.
  *
  * @summary KOM's guide as one navigable widget.
- * @fires mh-guide-navigate - A part was opened. Detail: `{ part }`.
+ * @fires {CustomEvent<GuideNavigateDetail>} mh-guide-navigate - A part was opened. Detail: `{ part }`.
  * @csspart nav - The navigation between parts.
  * @csspart heading - Headings.
  * @csspart link - Navigation and pager links.

@@ -73,8 +73,8 @@ type LinkAttribute = (typeof LINK_ATTRIBUTES)[number];
  * above the list.
  *
  * @summary The guide's indicators as a checklist with a printable summary.
- * @fires mh-indicators-change - A tick or an answer changed (by the user, or by "Nullstill"). Detail: `{ selected, audience, forms }` (IndicatorsChangeDetail).
- * @fires mh-contact-call - The Alarmtelefonen link was activated. Detail: `{ id, number }`.
+ * @fires {CustomEvent<IndicatorsChangeDetail>} mh-indicators-change - A tick or an answer changed (by the user, or by "Nullstill"). Detail: `{ selected, audience, forms }` (IndicatorsChangeDetail).
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - The Alarmtelefonen link was activated. Detail: `{ id, number }`.
  * @csspart heading - Headings.
  * @csspart caveat - The guide's caveat above the list.
  * @csspart urgent - The warning panel with the emergency numbers above the list.

@@ -87,7 +87,7 @@ function uncoverPage(doc: Document): void {
  * button replaces it (the shadow root has no slot).
  *
  * @summary "Forlat siden raskt": leave the page at once (button or Shift three times).
- * @fires mh-quick-exit - On `window`, just before leaving; every widget hides and resets.
+ * @fires {Event} mh-quick-exit - On `window`, just before leaving; every widget hides and resets.
  * @slot - Fallback link for pages without JavaScript; not shown once the element runs.
  * @csspart bar - The row holding the button and help text.
  * @csspart button - The exit button.

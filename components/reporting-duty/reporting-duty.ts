@@ -48,8 +48,8 @@ type Group = 'role' | 'minor' | 'acute';
  * It explains the guide; it never decides a case.
  *
  * @summary Del 6: avvergingsplikt, meldeplikt til barnevernet and what to do, for your role.
- * @fires mh-duty-change - An answer changed. Detail: `{ role, minor, acute, duties }` (`null` = not answered).
- * @fires mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
+ * @fires {CustomEvent<DutyChangeDetail>} mh-duty-change - An answer changed. Detail: `{ role, minor, acute, duties }` (`null` = not answered).
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
  * @csspart heading - Headings.
  * @csspart form - The questions.
  * @csspart fieldset - Each question group.

@@ -53,8 +53,8 @@ function capitalize(text: string): string {
  * addressed to them, with tappable phone numbers and a print layout for a one-page handout.
  *
  * @summary Rights of presumed victims: for professionals, or addressed to the person.
- * @fires mh-rights-variant-change - The user switched between the professional and the person version. Detail: `{ variant }`.
- * @fires mh-contact-call - A phone link was activated. Detail: `{ id?, number }`.
+ * @fires {CustomEvent<RightsVariantChangeDetail>} mh-rights-variant-change - The user switched between the professional and the person version. Detail: `{ variant }`.
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone link was activated. Detail: `{ id?, number }`.
  * @csspart heading - Headings.
  * @csspart list - The list of rights, and the person list.
  * @csspart item - One right, or one point of the person list.
