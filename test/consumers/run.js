@@ -167,6 +167,13 @@ for (const name of ['react-app', 'vue-app']) {
   const typed = typeCheckers[name](dir);
   check(typed.status === 0, `${name}: ${name === 'vue-app' ? 'vue-tsc --strictTemplates' : 'tsc'} passes with the package's typings (including the @ts-expect-error misuses)${typed.status === 0 ? '' : `\n${typed.stdout}${typed.stderr}`}`);
 
+  if (name === 'react-app') {
+    // The app keeps the template's skipLibCheck; the package's own .d.ts files (react.d.ts among
+    // them) must also check with it off, or an error in them would go unseen.
+    const strict = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json'), '--skipLibCheck', 'false'], { cwd: dir, encoding: 'utf8' });
+    check(strict.status === 0, `${name}: the package's .d.ts files (dist/types, react.d.ts) type-check with skipLibCheck off${strict.status === 0 ? '' : `\n${strict.stdout}${strict.stderr}`}`);
+  }
+
   await build({ root: dir, configFile: join(dir, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(dir, 'dist'), emptyOutDir: true } });
   await inBrowser(join(dir, 'dist'), async (page) => {
     await page.evaluate(() => window.consumer.then(() => undefined));
