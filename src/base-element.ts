@@ -302,12 +302,34 @@ export class MhElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.takeOverEarlyProperties();
     adoptStylesFor(this);
     connected.add(this);
     watchLang();
     watchPage();
     // Moved in the page: the first footer of a region may have changed.
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /**
+   * A property set on the element before it was defined (a framework that rendered before the
+   * widget's module loaded) is an own property that hides the class's setter. Lit takes over the
+   * declared (`@property`) ones; this re-runs the others, such as the checklist's `selected`,
+   * through their setters (the `_upgradeProperty` pattern).
+   */
+  private takeOverEarlyProperties(): void {
+    const declared = (this.constructor as typeof MhElement).elementProperties;
+    for (const name of Object.getOwnPropertyNames(this)) {
+      if (declared.has(name)) continue;
+      let setter: ((value: unknown) => void) | undefined;
+      for (let proto = Object.getPrototypeOf(this); proto && proto !== HTMLElement.prototype && !setter; proto = Object.getPrototypeOf(proto)) {
+        setter = Object.getOwnPropertyDescriptor(proto, name)?.set;
+      }
+      if (!setter) continue;
+      const value: unknown = Reflect.get(this, name);
+      Reflect.deleteProperty(this, name);
+      setter.call(this, value);
+    }
   }
 
   override disconnectedCallback(): void {

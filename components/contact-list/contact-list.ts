@@ -410,7 +410,11 @@ export class MhContactList extends MhElement {
     const host = this.hostContacts(problems);
     const guide = getContacts(lang) as readonly ListedContact[];
     const all: ListedContact[] = [...host, ...guide];
-    const ids = this.filterTokens<string>('ids', this.ids, all.map((contact) => contact.id), problems);
+    // Until the checker for local contacts has loaded, an id in `ids` may be one of them: no notice yet.
+    const hostPending = this.hasHostInput && !hostModule && !hostModuleFailed;
+    const ids = hostPending
+      ? tokens(this.ids)
+      : this.filterTokens<string>('ids', this.ids, all.map((contact) => contact.id), problems);
     // The visitor's choice applies only where the visitor has the controls to change it back.
     const visitorFilters = this.searchable && !ids.length;
     const filters: Filters = (visitorFilters && this.chosen) || { needs: presetNeeds, categories: presetCategories };

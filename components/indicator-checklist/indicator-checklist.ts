@@ -163,15 +163,7 @@ export class MhIndicatorChecklist extends MhElement {
     this.status = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A host may set `selected` before the element is defined; re-run it through the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'selected')) {
-      const value = (this as unknown as { selected: string[] }).selected;
-      delete (this as unknown as { selected?: string[] }).selected;
-      this.selected = value;
-    }
-  }
+  // A `selected` set before the element was defined is taken over by MhElement (takeOverEarlyProperties).
 
   override resetState(): void {
     super.resetState();

@@ -120,11 +120,12 @@ export class MhQuickExit extends MhElement {
    */
   @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
 
+  // Declared properties (not plain fields), so a value set before the element is defined survives the upgrade.
   /** Leaves the page; replace it in tests, or to add host clean-up before leaving. */
-  navigate: (href: string) => void = (href) => exitWindow(this.ownerDocument.defaultView ?? window).location.replace(href);
+  @property({ attribute: false }) navigate: (href: string) => void = (href) => exitWindow(this.ownerDocument.defaultView ?? window).location.replace(href);
 
   /** Time source in milliseconds for the Shift count; replace it in tests. */
-  now: () => number = () => performance.now();
+  @property({ attribute: false }) now: () => number = () => performance.now();
 
   @state() private announcement = '';
 
