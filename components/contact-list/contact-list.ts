@@ -340,17 +340,21 @@ export class MhContactList extends MhElement {
           const hours = hoursInWords(phone.hours, hoursText);
           return html`<li class="phone" part="phone-item">
             ${renderPhoneLink({ digits: phone.number, whom: contactShortName(contact), lang, contactId: contact.id })}
-            <span class="phone-label" part="phone-label">${phone.label ?? contact.name}</span>
-            ${hours ? html`<span class="hours" part="hours">${hours}</span>` : nothing}
+            <span class="phone-label" part="phone-label" lang=${this.contentLang('contacts')}>${phone.label ?? contact.name}</span>
+            ${hours ? html`<span class="hours" part="hours" lang=${phone.hours?.kind === 'text' ? this.contentLang('contacts') : nothing}>${hours}</span>` : nothing}
           </li>`;
         })}
       </ul>
     </section>`;
   }
 
-  private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date): TemplateResult {
+  private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date, isLocal: (contact: ListedContact) => boolean = () => false): TemplateResult {
+    // The guide's contacts are nb text when this language has none; local ones are the host's own words.
+    const guideLang = this.contentLang('contacts');
     return html`<ul class="contacts" role="list">
-      ${contacts.map((contact) => html`<li class="contact" part="item">${renderContact(contact, { lang, now, headingLevel: level })}</li>`)}
+      ${contacts.map(
+        (contact) => html`<li class="contact" part="item">${renderContact(contact, { lang, now, headingLevel: level, textLang: isLocal(contact) ? nothing : guideLang })}</li>`,
+      )}
     </ul>`;
   }
 
@@ -452,7 +456,7 @@ export class MhContactList extends MhElement {
         .filter((contact): contact is ListedContact => Boolean(contact))
         .filter((contact) => this.matchesQuery(contact, lang));
       count = selected.length;
-      body = selected.length ? this.renderItems(selected, level, lang, now) : html``;
+      body = selected.length ? this.renderItems(selected, level, lang, now, isHost) : html``;
     } else {
       const matches = all.filter((contact) => inAudience(contact) && this.matchesQuery(contact, lang));
       const listed = matches.filter(matchesFilters);
@@ -467,12 +471,12 @@ export class MhContactList extends MhElement {
       body = html`${localContacts.length
         ? html`<section part="group" aria-labelledby="group-local">
             ${renderHeading(level, text.localHeading, { id: 'group-local', part: 'heading group-heading' })}
-            ${this.renderItems(localContacts, itemLevel, lang, now)}
+            ${this.renderItems(localContacts, itemLevel, lang, now, () => true)}
           </section>`
         : nothing}
       ${groups.map(
         (group) => html`<section part="group" aria-labelledby=${`group-${group.category.id}`}>
-          ${renderHeading(level, group.category.heading, { id: `group-${group.category.id}`, part: 'heading group-heading' })}
+          ${renderHeading(level, html`<span lang=${this.contentLang('contacts')}>${group.category.heading}</span>`, { id: `group-${group.category.id}`, part: 'heading group-heading' })}
           ${this.renderItems(group.contacts, itemLevel, lang, now)}
         </section>`,
       )}`;
