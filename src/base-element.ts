@@ -8,6 +8,7 @@ import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
+import { hasStringsFor } from './strings.js';
 import { clip, toText } from './attributes.js';
 
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
@@ -295,6 +296,14 @@ export class MhElement extends LitElement {
     return hasContent(domain, this.language) ? nothing : 'nb';
   }
 
+  /**
+   * `lang` for UI strings of table `key` that repeat the guide's words: "nb" when this language
+   * has no table for the widget (a host language without one, or a chunk not loaded) and nb's is shown.
+   */
+  protected uiLang(key: string): 'nb' | typeof nothing {
+    return hasStringsFor(this.language, key) ? nothing : 'nb';
+  }
+
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */
   get localeReady(): Promise<boolean> {
     return whenLocaleLoaded(resolveLang(this)).then(() => this.updateComplete);
@@ -447,7 +456,7 @@ export class MhElement extends LitElement {
     const partText = parts.length ? ` ${label.part(parts)}.` : '';
     return html`${problem}<div class="mh-footer" part="footer">
       <p>
-        ${label.source}: <cite lang="nb">${nbMeta.title}</cite> (${meta.publisher}, ${meta.publisherParent}, ${label.edition}
+        ${label.source}: <cite lang="nb">${nbMeta.title}</cite> (<span lang=${this.contentLang('meta')}>${meta.publisher}, ${meta.publisherParent}</span>, ${label.edition}
         ${meta.edition}).${partText}
         <a href=${nbMeta.url}>${meta.urlLabel}</a>
       </p>

@@ -61,7 +61,9 @@ function textNodes(host: HTMLElement): Text[] {
   return nodes.filter((node) => {
     const parent = node.parentElement;
     if (!parent || parent.closest('style, script, template')) return false;
-    return collapse(node.data).length >= 16;
+    const text = collapse(node.data);
+    // Long enough to tell the guide's text from a UI word; one token (an address, an e-mail) has no language.
+    return text.length >= 16 && /\s/.test(text);
   });
 }
 
