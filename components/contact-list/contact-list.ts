@@ -376,7 +376,7 @@ export class MhContactList extends MhElement {
     const chosen = [...filters.needs.map((need) => text.needs[need]), ...filters.categories.map((category) => text.categories[category])];
     // Folded, so the search field and the results stay next to each other for keyboard and
     // small screens; the summary says what is chosen.
-    return html`<details class="filters" part="filters" ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
+    return html`<details class="filters" part="filters" lang=${this.uiLang('contact-list')} ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
       <summary part="filters-summary">
         ${text.filtersLabel}<span class="chosen">${chosen.length ? `: ${chosen.join(', ')}` : ''}</span>
       </summary>

@@ -475,7 +475,7 @@ export class MhReportingDuty extends MhElement {
   private renderAdvice(data: DutiesFile, level: HeadingLevel): TemplateResult {
     const text = this.text;
     return html`<aside class="advice" part="advice" aria-labelledby="advice-heading">
-      ${renderHeading(level, text.adviceHeading, { id: 'advice-heading' })} ${data.advice.blocks.map((block) => this.renderBlock(block))}
+      ${renderHeading(level, html`<span lang=${this.uiLang('reporting-duty')}>${text.adviceHeading}</span>`, { id: 'advice-heading' })} ${data.advice.blocks.map((block) => this.renderBlock(block))}
       <p class="not-advice"><strong>${text.notAdvice}</strong></p>
     </aside>`;
   }

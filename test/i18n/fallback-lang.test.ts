@@ -81,21 +81,24 @@ describe('text shown in bokmål inside a uk page carries lang="nb"', () => {
   });
 
   for (const { tag, examples } of WIDGETS) {
-    const example = examples[0]!;
-    it(`${tag} (“${example.name}”): the nb content it shows is marked lang="nb"`, async () => {
-      const original = console.info;
-      console.info = () => {};
-      try {
-        const element = await renderGateExample(example, 'uk');
-        const content = textNodes(element).filter((node) => corpus.includes(collapse(node.data)));
-        // Every widget but the quick exit shows the guide's text.
-        if (tag !== 'mh-quick-exit') expect(content.length, 'nb content text found').to.be.greaterThan(0);
-        const unmarked = content.filter((node) => languageOf(node.parentElement!) !== 'nb').map((node) => collapse(node.data).slice(0, 60));
-        expect(unmarked, 'nb content not under lang="nb"').to.deep.equal([]);
-        expect(element.hasAttribute('lang'), 'the widget itself gets no lang').to.equal(false);
-      } finally {
-        console.info = original;
-      }
-    });
+    // Examples that set their own lang (nn, en) are not in the uk page.
+    for (const [index, example] of examples.entries()) {
+      if (/\slang=/.test(example.markup)) continue;
+      it(`${tag} (“${example.name}”): the nb content it shows is marked lang="nb"`, async () => {
+        const original = console.info;
+        console.info = () => {};
+        try {
+          const element = await renderGateExample(example, 'uk');
+          const content = textNodes(element).filter((node) => corpus.includes(collapse(node.data)));
+          // Every widget but the quick exit shows the guide's text.
+          if (index === 0 && tag !== 'mh-quick-exit') expect(content.length, 'nb content text found').to.be.greaterThan(0);
+          const unmarked = content.filter((node) => languageOf(node.parentElement!) !== 'nb').map((node) => collapse(node.data).slice(0, 60));
+          expect(unmarked, 'nb content not under lang="nb"').to.deep.equal([]);
+          expect(element.hasAttribute('lang'), 'the widget itself gets no lang').to.equal(false);
+        } finally {
+          console.info = original;
+        }
+      });
+    }
   }
 });
