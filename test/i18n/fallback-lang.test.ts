@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { WIDGETS, deepElements, renderGateExample } from '../gates/widgets.js';
 import { registerLocale, whenLocaleLoaded } from '../../src/i18n.js';
 import { hasContent } from '../../src/content/store.js';
+import { TABLES } from './tables.js';
 import contacts from '../../content/nb/contacts.json';
 import conversation from '../../content/nb/conversation.json';
 import duties from '../../content/nb/duties.json';
@@ -74,6 +75,18 @@ describe('text shown in bokmål inside a uk page carries lang="nb"', () => {
     // UI strings only: every content domain falls back to nb.
     await registerLocale('uk', { ui: { myths: { listLabel: 'Міфи та факти' } } });
     await whenLocaleLoaded('uk');
+  });
+
+  it('UI strings shown in nb for a language without its own (no uk quick-exit table) carry lang="nb"; a language with them does not', async () => {
+    const exit = WIDGETS.find((widget) => widget.tag === 'mh-quick-exit')!.examples[0]!;
+    const inUk = await renderGateExample(exit, 'uk');
+    const button = inUk.shadowRoot!.querySelector('button')!;
+    expect(collapse(button.textContent!)).to.equal(TABLES['quick-exit'].nb.button);
+    expect(languageOf(button)).to.equal('nb');
+    const inEn = await renderGateExample(exit, 'en');
+    const enButton = inEn.shadowRoot!.querySelector('button')!;
+    expect(collapse(enButton.textContent!)).to.equal(TABLES['quick-exit'].en.button);
+    expect(languageOf(enButton)).to.equal('en');
   });
 
   it('uk has no content of its own', () => {
