@@ -8,7 +8,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement, PropertyDeclaration } from 'lit';
 import { WIDGETS } from './gates/widgets.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, renderExample } from './helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { examples as listExamples } from '../components/contact-list/examples.js';
+import { strings as listStrings } from '../components/contact-list/strings.js';
 import { getIndicators, listIndicators } from '../src/content/indicators.js';
 import { getContacts } from '../src/content/contacts.js';
 import type { HostContact } from '../src/content/host-contacts.js';
@@ -80,5 +83,33 @@ describe('properties set before a widget is defined', () => {
     expect(checklist.selected).to.deep.equal([first]);
     const box = checklist.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${first}"]`);
     expect(box?.checked).to.equal(true);
+  });
+
+  it('<mh-contact-list contacts="[object Object]">: a notice on how to pass contacts and one warning naming contacts', async () => {
+    const example = listExamples.find((candidate) => candidate.name === 'Contacts lost to an attribute')!;
+    let list!: MhContactList;
+    const warnings = await captureWarnings(async () => {
+      list = await renderExample<MhContactList>(example);
+      list.requestUpdate();
+      await list.updateComplete;
+    });
+    const notice = list.shadowRoot!.querySelector('.mh-problem');
+    expect(notice?.textContent?.trim()).to.equal(listStrings('nb').contactsAttribute);
+    expect(warnings.filter((warning) => warning.includes('contacts=')), 'one warning naming contacts').to.have.length(1);
+    expect(warnings[0]).to.include('contacts');
+    // The chosen guide contact is still there, and the list works by keyboard as before.
+    expect(list.shadowRoot!.textContent).to.include(getContacts('nb').find((contact) => contact.id === 'rosa')!.name);
+    await expect(list).to.be.accessible();
+
+    // Passing the contacts as the property, as the notice says, shows them and ends the notice.
+    list.contacts = LOCAL;
+    list.ids = `rosa ${LOCAL[0]!.id}`;
+    await list.hostContactsReady;
+    expect(list.shadowRoot!.querySelector('.mh-problem')).to.equal(null);
+    expect(list.shadowRoot!.textContent).to.include(LOCAL[0]!.name);
+    const link = list.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    link.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(list.shadowRoot!.activeElement).not.to.equal(link);
   });
 });
