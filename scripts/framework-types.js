@@ -35,7 +35,7 @@ export function widgetsOf(manifest) {
         .filter((attribute) => attribute.name !== 'lang' && !properties.includes(attribute.name))
         .map((attribute) => ({ name: attribute.name, type: attributeType(attribute.type?.text) }));
       const events = (declaration.events ?? [])
-        .filter((event) => event.name && !/^On `window`/.test(event.description ?? ''))
+        .filter((event) => event.name && !(event.description ?? '').startsWith('On `window`'))
         .map((event) => event.name);
       widgets.push({ tag: declaration.tagName, className: declaration.name, define: `./components/${folder}/define.js`, properties, attributes, events: [...new Set(events)] });
     }

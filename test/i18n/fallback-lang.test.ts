@@ -43,7 +43,7 @@ function nbCorpus(): string {
 function languageOf(element: Element): string | null {
   for (let node: Element | null = element; node; ) {
     if (node.hasAttribute('lang')) return node.getAttribute('lang');
-    const root = node.parentNode;
+    const root: ParentNode | null = node.parentNode;
     node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
   }
   return null;
