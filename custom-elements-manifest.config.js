@@ -1,6 +1,7 @@
 // Explicit globs: without them the analyzer scans dist/ and node_modules.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { WIDGET_NAMES } from './scripts/registry.js';
+import { reactTypes, vueTypes } from './scripts/framework-types.js';
 
 /**
  * Widgets register through src/define.ts (safe define), which the analyzer does not recognise as
@@ -73,6 +74,20 @@ const attributeDefaultsPlugin = () =>
     }
   });
 
+/**
+ * The React and Vue typings (package entries `menneskehandel-widgets/react` and `/vue`), generated
+ * from the finished manifest into dist/types/, which `npm run types` has just written in a build.
+ * Outside a build (typecheck, Storybook) there is no dist/types and nothing is written.
+ */
+const frameworkTypesPlugin = () => ({
+  name: 'mh-framework-types',
+  packageLinkPhase({ customElementsManifest }) {
+    if (!existsSync('dist/types')) return;
+    writeFileSync('dist/types/react.d.ts', reactTypes(customElementsManifest));
+    writeFileSync('dist/types/vue.d.ts', vueTypes(customElementsManifest));
+  },
+});
+
 export default {
   globs: ['components/*/*.ts', 'src/base-element.ts'],
   exclude: [
@@ -85,5 +100,5 @@ export default {
   outdir: '.',
   litelement: true,
   dev: false,
-  plugins: [safeDefinePlugin(), publicApiOnlyPlugin(), attributeDefaultsPlugin()],
+  plugins: [safeDefinePlugin(), publicApiOnlyPlugin(), attributeDefaultsPlugin(), frameworkTypesPlugin()],
 };

@@ -15,3 +15,10 @@ import './components/reporting-duty/define.js';
 import './components/rights-list/define.js';
 
 export * from './src/api.js';
+// The details of the widgets' events, for typed handlers (HTMLElementEventMap holds the events).
+export type { SituationsChangeDetail } from './components/conversation-guide/define.js';
+export type { GuideNavigateDetail } from './components/guide/define.js';
+export type { IndicatorsChangeDetail } from './components/indicator-checklist/define.js';
+export type { MythToggleDetail } from './components/myths/define.js';
+export type { DutyChangeDetail } from './components/reporting-duty/define.js';
+export type { RightsVariantChangeDetail } from './components/rights-list/define.js';

@@ -7,3 +7,5 @@ export { VERSION } from './version.js';
 export { QUICK_EXIT_EVENT } from './base-element.js';
 export { registerContent } from './content/store.js';
 export { registerLocale, whenLocaleLoaded, type HostLocaleData } from './i18n.js';
+export type { HostContact, HostContacts } from './content/host-contacts.js';
+export type { ContactCallDetail } from './phone-link.js';

@@ -8,6 +8,7 @@ import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
+import { hasStringsFor } from './strings.js';
 import { clip, toText } from './attributes.js';
 
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
@@ -296,6 +297,14 @@ export class MhElement extends LitElement {
     return hasContent(domain, this.language) ? nothing : 'nb';
   }
 
+  /**
+   * `lang` for UI strings of table `key` that repeat the guide's words: "nb" when this language
+   * has no table for the widget (a host language without one, or a chunk not loaded) and nb's is shown.
+   */
+  protected uiLang(key: string): 'nb' | typeof nothing {
+    return hasStringsFor(this.language, key) ? nothing : 'nb';
+  }
+
   /** Resolves once this widget's language is loaded and the widget has rendered in it. */
   get localeReady(): Promise<boolean> {
     return this.localize.ready;
@@ -303,11 +312,33 @@ export class MhElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.takeOverEarlyProperties();
     adoptStylesFor(this);
     connected.add(this);
     watchPage();
     // Moved in the page: the first footer of a region may have changed.
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /**
+   * A property set on the element before it was defined (a framework that rendered before the
+   * widget's module loaded) is an own property that hides the class's setter. Lit takes over the
+   * declared (`@property`) ones; this re-runs the others, such as the checklist's `selected`,
+   * through their setters (the `_upgradeProperty` pattern).
+   */
+  private takeOverEarlyProperties(): void {
+    const declared = (this.constructor as typeof MhElement).elementProperties;
+    for (const name of Object.getOwnPropertyNames(this)) {
+      if (declared.has(name)) continue;
+      let setter: ((value: unknown) => void) | undefined;
+      for (let proto = Object.getPrototypeOf(this); proto && proto !== HTMLElement.prototype && !setter; proto = Object.getPrototypeOf(proto)) {
+        setter = Object.getOwnPropertyDescriptor(proto, name)?.set;
+      }
+      if (!setter) continue;
+      const value: unknown = Reflect.get(this, name);
+      Reflect.deleteProperty(this, name);
+      setter.call(this, value);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -438,7 +469,7 @@ export class MhElement extends LitElement {
     const partText = parts.length ? ` ${label.part(parts)}.` : '';
     return html`${problem}<div class="mh-footer" part="footer">
       <p>
-        ${label.source}: <cite lang="nb">${nbMeta.title}</cite> (${meta.publisher}, ${meta.publisherParent}, ${label.edition}
+        ${label.source}: <cite lang="nb">${nbMeta.title}</cite> (<span lang=${this.contentLang('meta')}>${meta.publisher}, ${meta.publisherParent}</span>, ${label.edition}
         ${meta.edition}).${partText}
         <a href=${nbMeta.url}>${meta.urlLabel}</a>
       </p>

@@ -17,6 +17,12 @@ export interface ContactCallDetail {
   number: string;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'mh-contact-call': CustomEvent<ContactCallDetail>;
+  }
+}
+
 /**
  * A tel: link showing the number as printed; its accessible name says whom you call
  * ("Ring ROSA, 22 33 11 60"), which still contains the visible text (WCAG 2.5.3).

@@ -22,8 +22,8 @@ export function renderProseBlock(block: ProseBlock): TemplateResult {
 }
 
 /** A section of the guide's running text with its heading. */
-export function renderProseSection(section: ProseSection, level: HeadingLevel): TemplateResult {
-  return html`<section class="prose" data-id=${section.id}>
+export function renderProseSection(section: ProseSection, level: HeadingLevel, lang: 'nb' | typeof nothing = nothing): TemplateResult {
+  return html`<section class="prose" data-id=${section.id} lang=${lang}>
     ${section.heading ? renderHeading(level, section.heading) : nothing} ${section.blocks.map(renderProseBlock)}
   </section>`;
 }

@@ -55,6 +55,11 @@ export function registerStrings(lang: string, key: string, table: object, host?:
   notifyLocaleChange();
 }
 
+/** Whether `lang` has a UI table of its own for widget `key` (else its strings are nb's). */
+export function hasStringsFor(lang: string, key: string): boolean {
+  return lang === 'nb' || Boolean(tables.get(lang)?.has(key));
+}
+
 /** Whether any UI table is registered for `lang`. */
 export function hasStrings(lang: string): boolean {
   return tables.has(lang);

@@ -19,3 +19,4 @@ export const PublicBodiesOnly = storyFrom(examples, 'Public bodies only');
 export const ChosenContacts = storyFrom(examples, 'Chosen contacts');
 export const WithLocalContacts = storyFrom(examples, 'With local contacts');
 export const BadInput = storyFrom(examples, 'Bad input');
+export const ContactsLostToAnAttribute = storyFrom(examples, 'Contacts lost to an attribute');

@@ -198,7 +198,7 @@ describe('<mh-contact-list>', () => {
     });
 
     it('checks 1 000 local contacts once, not on every keystroke of a search', async () => {
-      const contacts = Array.from({ length: 1000 }, (_, index) => ({ id: `lokal-${index}`, name: `Lokalkontor ${index}`, needs: ['advice'] }));
+      const contacts = Array.from({ length: 1000 }, (_, index) => ({ id: `lokal-${index}`, name: `Lokalkontor ${index}`, needs: ['advice' as const] }));
       const element = await list('searchable');
       const before = hostContactValidations();
       element.contacts = contacts;

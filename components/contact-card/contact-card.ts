@@ -19,7 +19,7 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
  *
  * @summary A contact card (ROSA, politiet, Alarmtelefonen …) with call links and opening hours.
  *
- * @fires mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }` (number as digits).
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }` (number as digits).
  *
  * @csspart card - The card box.
  * @csspart heading - The contact's name (also `name`).
@@ -96,7 +96,7 @@ export class MhContactCard extends MhElement {
     }
     return html`<article class="card" part="card" aria-labelledby="name">
       ${problem}
-      ${renderContact(contact, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
+      ${renderContact(contact, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name', textLang: this.contentLang('contacts') })}
       ${this.compact ? nothing : this.renderSourceFooter([contact.source.part])}
     </article>`;
   }

@@ -19,13 +19,13 @@ import {
   type CategoryId,
   type Need,
 } from '../../src/content/contacts.js';
-import type { HostContact, HostContactProblem } from '../../src/content/host-contacts.js';
+import type { CheckedHostContact, HostContactProblem, HostContacts } from '../../src/content/host-contacts.js';
 import { hoursInWords, renderContact, type ContactLike } from '../../src/contact/view.js';
 import { strings as contactStrings } from '../../src/contact/strings.js';
 import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
-import { toDate } from '../../src/attributes.js';
+import { clip, toDate } from '../../src/attributes.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'adults', minor: 'minors', minors: 'minors' };
@@ -40,7 +40,9 @@ interface Parsed {
   audience?: Audience;
   presetNeeds: Need[];
   /** Valid local contacts, and the problems of the ones skipped (each warned once). */
-  host: HostContact[];
+  host: CheckedHostContact[];
+  /** A `contacts` attribute (a framework's "[object Object]") with no contacts property. */
+  contactsAttributeLost: boolean;
   hostProblems: HostEntryProblem[];
   /** The local contacts could not be checked: the checker's chunk did not load. */
   hostCheckMissing: boolean;
@@ -93,7 +95,7 @@ function tokens(value: string | null | undefined): string[] {
  *
  * @summary The guide's contact list (Del 8), filterable, with emergency numbers first when acute.
  *
- * @fires mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }`.
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }`.
  *
  * @slot - A `<script type="application/json">` with local contacts (array, or `{ "contacts": [...] }`).
  *
@@ -153,8 +155,11 @@ export class MhContactList extends MhElement {
   /** Level of the top headings, 2–6 (default 2); contacts get the next level. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
-  /** Local contacts from the host (same shape as the JSON block); validated at run time. */
-  @property({ attribute: false }) contacts: unknown = undefined;
+  /**
+   * Local contacts from the host (`HostContact[]`, or `{ contacts: [...] }` like the JSON block);
+   * validated at run time. A property only: a `contacts` attribute gets a notice.
+   */
+  @property({ attribute: false }) contacts: HostContacts | undefined = undefined;
 
   /** The clock for open/closed badges; defaults to the current time. */
   @property({ attribute: false }) now?: Date;
@@ -167,7 +172,22 @@ export class MhContactList extends MhElement {
   /** Bumped when the checker for local contacts arrived (or failed), so they are parsed again. */
   @state() private hostChecker = 0;
 
-  private parsed: Parsed = { level: DEFAULT_HEADING_LEVEL, presetCategories: [], presetNeeds: [], host: [], hostProblems: [], hostCheckMissing: false, ids: [], issues: [], idsIssues: [] };
+  private parsed: Parsed = { level: DEFAULT_HEADING_LEVEL, presetCategories: [], presetNeeds: [], host: [], hostProblems: [], hostCheckMissing: false, contactsAttributeLost: false, ids: [], issues: [], idsIssues: [] };
+  /**
+   * A `contacts` attribute. A framework that renders the list before its module is loaded (React
+   * 19, Vue) sets an object property as an attribute, `contacts="[object Object]"`, and the data is
+   * lost: say so instead of dropping the local contacts silently.
+   */
+  @state() private contactsAttribute: string | null = null;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'contacts'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'contacts') this.contactsAttribute = value;
+  }
 
   private observer?: MutationObserver;
   private ticker?: ReturnType<typeof setInterval>;
@@ -208,13 +228,13 @@ export class MhContactList extends MhElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'scriptData'].some((key) => changed.has(key))) {
+    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'contactsAttribute', 'scriptData'].some((key) => changed.has(key))) {
       this.resetWarnings();
     }
     // New presets from the host replace what the visitor chose.
     if (changed.has('category') || changed.has('need')) this.chosen = undefined;
     // Parsed only when an input changed: typing a search term re-renders, never re-validates.
-    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parse(changed);
+    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'contactsAttribute', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parse(changed);
   }
 
   private parse(changed: PropertyValues): void {
@@ -225,9 +245,11 @@ export class MhContactList extends MhElement {
     const presetCategories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, issues);
     const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], issues, (token) => (Object.hasOwn(AUDIENCE_VALUES, token) ? AUDIENCE_VALUES[token] : undefined));
     const presetNeeds = this.filterTokens<Need>('need', this.need, NEEDS, issues);
-    if (['contacts', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parseHostContacts(parsed);
+    if (['contacts', 'contactsAttribute', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parseHostContacts(parsed);
     const idsIssues: AttributeIssue[] = [];
-    const ids = this.filterTokens<string>('ids', this.ids, [...parsed.host.map((contact) => contact.id), ...CONTACT_IDS], idsIssues);
+    // Until the checker for local contacts has loaded, an id in `ids` may be one of them: no notice yet.
+    const hostPending = this.hasHostInput && !hostModule && !hostModuleFailed;
+    const ids = hostPending ? tokens(this.ids) : this.filterTokens<string>('ids', this.ids, [...parsed.host.map((contact) => contact.id), ...CONTACT_IDS], idsIssues);
     this.parsed = { ...parsed, level, presetCategories, audience: audiences.length === 1 ? audiences[0] : undefined, presetNeeds, ids, issues, idsIssues };
   }
 
@@ -263,6 +285,13 @@ export class MhContactList extends MhElement {
     parsed.host = [];
     parsed.hostProblems = [];
     parsed.hostCheckMissing = false;
+    parsed.contactsAttributeLost = this.contactsAttribute !== null && (this.contacts === undefined || this.contacts === null);
+    if (parsed.contactsAttributeLost) {
+      this.warnOnce(
+        'contacts-attribute',
+        `contacts="${clip(this.contactsAttribute ?? '')}" is an attribute, and local contacts are read from the contacts property only (an object set before the element was defined becomes the text "[object Object]"). Import 'menneskehandel-widgets' or 'menneskehandel-widgets/components/contact-list.js' before the list is rendered, or put the contacts in a <script type="application/json"> inside the list.`,
+      );
+    }
     if (!this.hasHostInput) return;
     if (!hostModule) {
       // Never drop the host's contacts without a word: a failed checker shows a notice.
@@ -271,7 +300,7 @@ export class MhContactList extends MhElement {
       return;
     }
     const { parseHostContacts, parseHostContactsJson } = hostModule;
-    const results: { source: string; problems: HostContactProblem[]; contacts: HostContact[] }[] = [];
+    const results: { source: string; problems: HostContactProblem[]; contacts: CheckedHostContact[] }[] = [];
     let reserved: string[] = [...CONTACT_IDS];
     if (this.contacts !== undefined && this.contacts !== null) {
       const result = parseHostContacts(this.contacts, reserved);
@@ -361,17 +390,21 @@ export class MhContactList extends MhElement {
           const hours = hoursInWords(phone.hours, hoursText);
           return html`<li class="phone" part="phone-item">
             ${renderPhoneLink({ digits: phone.number, whom: contactShortName(contact), lang, contactId: contact.id })}
-            <span class="phone-label" part="phone-label">${phone.label ?? contact.name}</span>
-            ${hours ? html`<span class="hours" part="hours">${hours}</span>` : nothing}
+            <span class="phone-label" part="phone-label" lang=${this.contentLang('contacts')}>${phone.label ?? contact.name}</span>
+            ${hours ? html`<span class="hours" part="hours" lang=${phone.hours?.kind === 'text' ? this.contentLang('contacts') : nothing}>${hours}</span>` : nothing}
           </li>`;
         })}
       </ul>
     </section>`;
   }
 
-  private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date): TemplateResult {
+  private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date, isLocal: (contact: ListedContact) => boolean = () => false): TemplateResult {
+    // The guide's contacts are nb text when this language has none; local ones are the host's own words.
+    const guideLang = this.contentLang('contacts');
     return html`<ul class="contacts" role="list">
-      ${contacts.map((contact) => html`<li class="contact" part="item">${renderContact(contact, { lang, now, headingLevel: level })}</li>`)}
+      ${contacts.map(
+        (contact) => html`<li class="contact" part="item">${renderContact(contact, { lang, now, headingLevel: level, textLang: isLocal(contact) ? nothing : guideLang })}</li>`,
+      )}
     </ul>`;
   }
 
@@ -393,7 +426,7 @@ export class MhContactList extends MhElement {
     const chosen = [...filters.needs.map((need) => text.needs[need]), ...filters.categories.map((category) => text.categories[category])];
     // Folded, so the search field and the results stay next to each other for keyboard and
     // small screens; the summary says what is chosen.
-    return html`<details class="filters" part="filters" ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
+    return html`<details class="filters" part="filters" lang=${this.uiLang('contact-list')} ?open=${this.filtersOpen} @toggle=${this.onFiltersToggle}>
       <summary part="filters-summary">
         ${text.filtersLabel}<span class="chosen">${chosen.length ? `: ${chosen.join(', ')}` : ''}</span>
       </summary>
@@ -423,6 +456,7 @@ export class MhContactList extends MhElement {
     const text = strings(lang);
     const { level, presetCategories, audience, presetNeeds, host, ids } = this.parsed;
     const problems: TemplateResult[] = this.parsed.issues.map((issue) => this.renderAttributeIssue(issue));
+    if (this.parsed.contactsAttributeLost) problems.push(this.renderProblem(text.contactsAttribute));
     if (this.parsed.hostCheckMissing) problems.push(this.renderProblem(text.hostCheckMissing));
     for (const { entry, field } of this.parsed.hostProblems) problems.push(this.renderProblem(entry ? text.badHostEntry(entry, field) : text.badHostData));
     for (const issue of this.parsed.idsIssues) problems.push(this.renderAttributeIssue(issue));
@@ -465,7 +499,7 @@ export class MhContactList extends MhElement {
         .filter((contact): contact is ListedContact => Boolean(contact))
         .filter((contact) => this.matchesQuery(contact, lang));
       count = selected.length;
-      body = selected.length ? this.renderItems(selected, level, lang, now) : html``;
+      body = selected.length ? this.renderItems(selected, level, lang, now, isHost) : html``;
     } else {
       const matches = all.filter((contact) => inAudience(contact) && this.matchesQuery(contact, lang));
       const listed = matches.filter(matchesFilters);
@@ -480,12 +514,12 @@ export class MhContactList extends MhElement {
       body = html`${localContacts.length
         ? html`<section part="group" aria-labelledby="group-local">
             ${renderHeading(level, text.localHeading, { id: 'group-local', part: 'heading group-heading' })}
-            ${this.renderItems(localContacts, itemLevel, lang, now)}
+            ${this.renderItems(localContacts, itemLevel, lang, now, () => true)}
           </section>`
         : nothing}
       ${groups.map(
         (group) => html`<section part="group" aria-labelledby=${`group-${group.category.id}`}>
-          ${renderHeading(level, group.category.heading, { id: `group-${group.category.id}`, part: 'heading group-heading' })}
+          ${renderHeading(level, html`<span lang=${this.contentLang('contacts')}>${group.category.heading}</span>`, { id: `group-${group.category.id}`, part: 'heading group-heading' })}
           ${this.renderItems(group.contacts, itemLevel, lang, now)}
         </section>`,
       )}`;

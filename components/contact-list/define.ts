@@ -10,3 +10,4 @@ declare global {
 }
 
 export { MhContactList };
+export type { HostContact, HostContacts } from '../../src/content/host-contacts.js';

@@ -89,4 +89,10 @@ export const examples: WidgetExample[] = [
     description: 'An unknown need and an invalid local entry: visible notices, the rest still shown.',
     markup: `<mh-contact-list need="acute shelter" ids="rosa"><script type="application/json">[{"id":"x","name":"Bad link","web":[{"address":"x.no","href":"javascript:alert(1)"}]}]</script></mh-contact-list>`,
   },
+  {
+    name: 'Contacts lost to an attribute',
+    description:
+      'What a framework leaves when it rendered the list before its module loaded (React 19, Vue: contacts="[object Object]"): a notice on how to pass local contacts; the chosen contacts are still shown.',
+    markup: '<mh-contact-list ids="rosa" contacts="[object Object]"></mh-contact-list>',
+  },
 ];

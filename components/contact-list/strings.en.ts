@@ -26,6 +26,7 @@ export const en: ContactListStrings = {
   badHostEntry: (entry, field) => `A local contact was not shown: ${entry}, the field “${field}” is invalid.`,
   badHostData: 'The local contacts could not be read.',
   hostCheckMissing: 'The local contacts are not shown: a file the widget needs is missing from this website.',
+  contactsAttribute: `The local contacts are not shown: they were given as the “contacts” attribute. Load the widget's module before the list is rendered and pass the contacts as the contacts property, or put them in a <script type="application/json"> inside the list.`,
   needs: {
     acute: 'urgent help',
     housing: 'housing',

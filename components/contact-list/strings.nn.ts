@@ -26,6 +26,7 @@ export const nn: ContactListStrings = {
   badHostEntry: (entry, field) => `Ein lokal kontakt vart ikkje vist: ${entry}, feltet «${field}» er ugyldig.`,
   badHostData: 'Dei lokale kontaktane kunne ikkje lesast.',
   hostCheckMissing: 'Dei lokale kontaktane blir ikkje viste: ei fil widgeten treng, manglar på nettstaden.',
+  contactsAttribute: 'Dei lokale kontaktane blir ikkje viste: dei vart gitt som attributtet «contacts». Last inn modulen til widgeten før lista blir vist, og gi kontaktane som eigenskapen contacts, eller legg dei i ein <script type="application/json"> inne i lista.',
   needs: {
     acute: 'akutt hjelp',
     housing: 'bustad',

@@ -29,6 +29,7 @@ const nb = {
   badHostEntry: (entry: string, field: string) => `En lokal kontakt ble ikke vist: ${entry}, feltet «${field}» er ugyldig.`,
   badHostData: 'De lokale kontaktene kunne ikke leses.',
   hostCheckMissing: 'De lokale kontaktene vises ikke: en fil widgeten trenger, mangler på nettstedet.',
+  contactsAttribute: 'De lokale kontaktene vises ikke: de ble gitt som attributtet «contacts». Last inn widgetens modul før listen vises, og gi kontaktene som egenskapen contacts, eller legg dem i en <script type="application/json"> inne i listen.',
   needs: {
     acute: 'akutt hjelp',
     housing: 'bolig',

@@ -34,8 +34,8 @@ function withLink(text: string, linkText: string, href: string): TemplateResult 
  * situation and printable as a handout.
  *
  * @summary Del 5: how to talk with a possible victim, with the guide's example questions.
- * @fires mh-situations-change - The situation filter changed. Detail: `{ situations, questions }`.
- * @fires mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
+ * @fires {CustomEvent<SituationsChangeDetail>} mh-situations-change - The situation filter changed. Detail: `{ situations, questions }`.
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
  * @csspart heading - Headings.
  * @csspart section - Each section of the widget.
  * @csspart details - The expandable sections (observations, tips).
@@ -156,7 +156,7 @@ export class MhConversationGuide extends MhElement {
       ${this.renderDetails(text.observationSummary, 'observations', html`${this.renderProse({ ...data.observation, heading: undefined }, sub, contentLang)}`)}
       ${this.renderConversation(data, sub, contentLang)} ${this.renderProse(data.interpreter, sub, contentLang)}
       <section part="section" data-id=${data.purposes.id}>
-        ${renderHeading(sub, text.purposesHeading)}
+        ${renderHeading(sub, html`<span lang=${this.uiLang('conversation-guide')}>${text.purposesHeading}</span>`)}
         <div lang=${contentLang}>
           <p>${data.purposes.text}</p>
           <ul>
@@ -204,7 +204,7 @@ export class MhConversationGuide extends MhElement {
 
   private renderDetails(summary: string, id: string, body: TemplateResult): TemplateResult {
     return html`<details part="details" data-id=${id}>
-      <summary part="summary">${summary}</summary>
+      <summary part="summary"><span lang=${this.uiLang('conversation-guide')}>${summary}</span></summary>
       <div class="details-body">${body}</div>
     </details>`;
   }
@@ -252,7 +252,7 @@ export class MhConversationGuide extends MhElement {
     const shown = this.shownQuestions(data);
     const total = data.questions.list.length;
     return html`<section part="section" class="questions-section" data-id=${data.questions.id}>
-      ${renderHeading(level, text.questionsHeading)}
+      ${renderHeading(level, html`<span lang=${this.uiLang('conversation-guide')}>${text.questionsHeading}</span>`)}
       <p lang=${contentLang}>${data.questions.text}</p>
       <fieldset class="filter" part="filter">
         <legend>${text.filterLegend}</legend>
@@ -311,7 +311,7 @@ export class MhConversationGuide extends MhElement {
 
   private renderRights(level: HeadingLevel): TemplateResult {
     return html`<section part="section" class="rights" data-id="rights-information">
-      ${renderHeading(level, this.text.rightsHeading)}
+      ${renderHeading(level, html`<span lang=${this.uiLang('conversation-guide')}>${this.text.rightsHeading}</span>`)}
       <p>${this.text.rightsLead}</p>
       ${this.renderRightsLink()}
     </section>`;

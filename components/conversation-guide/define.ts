@@ -7,6 +7,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'mh-conversation-guide': MhConversationGuide;
   }
+  interface HTMLElementEventMap {
+    'mh-situations-change': CustomEvent<import('./conversation-guide.js').SituationsChangeDetail>;
+  }
 }
 
 export { MhConversationGuide };
+export type { SituationsChangeDetail } from './conversation-guide.js';

@@ -7,6 +7,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'mh-guide': MhGuide;
   }
+  interface HTMLElementEventMap {
+    'mh-guide-navigate': CustomEvent<import('./guide.js').GuideNavigateDetail>;
+  }
 }
 
 export { MhGuide };
+export type { GuideNavigateDetail } from './guide.js';

@@ -46,7 +46,7 @@ function partOfLink(link: HTMLAnchorElement): GuidePart | undefined {
  * the URL hash (`#mh-del-4`), one language and one quick exit for all.
  *
  * @summary KOM's guide as one navigable widget.
- * @fires mh-guide-navigate - A part was opened. Detail: `{ part }`.
+ * @fires {CustomEvent<GuideNavigateDetail>} mh-guide-navigate - A part was opened. Detail: `{ part }`.
  * @csspart nav - The navigation between parts.
  * @csspart heading - Headings.
  * @csspart link - Navigation and pager links.
@@ -196,7 +196,8 @@ export class MhGuide extends MhElement {
     const index = parts.indexOf(this.current);
     const previous = index > 0 ? parts[index - 1] : undefined;
     const next = index < parts.length - 1 ? parts[index + 1] : undefined;
-    const title = (part: number) => meta.parts.find((entry) => entry.part === part)?.title ?? '';
+    const titleLang = this.contentLang('meta');
+    const title = (part: number) => html`<span lang=${titleLang}>${meta.parts.find((entry) => entry.part === part)?.title ?? ''}</span>`;
     const href = (part: number) => inPageHref(`#mh-del-${part}`);
 
     return html`
@@ -249,7 +250,7 @@ export class MhGuide extends MhElement {
       case 2:
         return this.renderDefinitions(subLevel(this.level));
       case 3:
-        return html`${getResponsibility(this.language).sections.map((section) => renderProseSection(section, subLevel(this.level)))}`;
+        return html`${getResponsibility(this.language).sections.map((section) => renderProseSection(section, subLevel(this.level), this.contentLang('responsibility')))}`;
       case 4:
         return html`<mh-indicator-checklist
           show-arenas
@@ -277,25 +278,26 @@ export class MhGuide extends MhElement {
   private renderIntroduction(level: HeadingLevel): TemplateResult {
     return html`${getIntro(this.language).sections.map((section) =>
       section.id === 'low-threshold'
-        ? html`<section class="prose threshold" data-id=${section.id}>${section.blocks.map(renderProseBlock)}</section>`
-        : renderProseSection(section, level),
+        ? html`<section class="prose threshold" data-id=${section.id} lang=${this.contentLang('intro')}>${section.blocks.map(renderProseBlock)}</section>`
+        : renderProseSection(section, level, this.contentLang('intro')),
     )}`;
   }
 
   /** Del 2: the definition, the law and the concepts (long texts folded), the figures, then the myths. */
   private renderDefinitions(level: HeadingLevel): TemplateResult {
     const law = getLaw(this.language);
+    const nb = this.contentLang('law');
     const letters = (items: readonly LawLetter[]) =>
       html`<ol class="letters">
         ${items.map((item) => html`<li>${item.letter}) ${item.text}</li>`)}
       </ol>`;
     return html`
-      <section class="prose" data-id=${law.definition.id}>
+      <section class="prose" data-id=${law.definition.id} lang=${nb}>
         ${law.definition.blocks.map((block) =>
           block.kind === 'purposes' ? html`<p>${block.text}</p>${letters(purposesOf(law, block))}` : renderProseBlock(block),
         )}
       </section>
-      <section class="prose" data-id=${law.penalCode.id}>
+      <section class="prose" data-id=${law.penalCode.id} lang=${nb}>
         ${renderHeading(level, law.penalCode.heading)}
         <p>${law.penalCode.text}</p>
         ${law.penalCode.statutes.map(
@@ -310,7 +312,7 @@ export class MhGuide extends MhElement {
             </details>`,
         )}
       </section>
-      <section class="prose" data-id=${law.concepts.id}>
+      <section class="prose" data-id=${law.concepts.id} lang=${nb}>
         ${renderHeading(level, law.concepts.heading)}
         <p>${law.concepts.text}</p>
         ${law.concepts.sections.map(
@@ -321,7 +323,7 @@ export class MhGuide extends MhElement {
             </details>`,
         )}
       </section>
-      <section class="prose" data-id=${law.figures.id}>
+      <section class="prose" data-id=${law.figures.id} lang=${nb}>
         ${renderHeading(level, law.figures.heading)} ${law.figures.blocks.map(renderProseBlock)}
         <p><strong>${law.figures.estimate.text}</strong></p>
         ${law.figures.notes.map(renderProseBlock)}

@@ -73,8 +73,8 @@ type LinkAttribute = (typeof LINK_ATTRIBUTES)[number];
  * above the list.
  *
  * @summary The guide's indicators as a checklist with a printable summary.
- * @fires mh-indicators-change - A tick or an answer changed (by the user, or by "Nullstill"). Detail: `{ selected, audience, forms }` (IndicatorsChangeDetail).
- * @fires mh-contact-call - The Alarmtelefonen link was activated. Detail: `{ id, number }`.
+ * @fires {CustomEvent<IndicatorsChangeDetail>} mh-indicators-change - A tick or an answer changed (by the user, or by "Nullstill"). Detail: `{ selected, audience, forms }` (IndicatorsChangeDetail).
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - The Alarmtelefonen link was activated. Detail: `{ id, number }`.
  * @csspart heading - Headings.
  * @csspart caveat - The guide's caveat above the list.
  * @csspart urgent - The warning panel with the emergency numbers above the list.
@@ -163,15 +163,7 @@ export class MhIndicatorChecklist extends MhElement {
     this.status = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A host may set `selected` before the element is defined; re-run it through the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'selected')) {
-      const value = (this as unknown as { selected: string[] }).selected;
-      delete (this as unknown as { selected?: string[] }).selected;
-      this.selected = value;
-    }
-  }
+  // A `selected` set before the element was defined is taken over by MhElement (takeOverEarlyProperties).
 
   override resetState(): void {
     super.resetState();
@@ -356,15 +348,15 @@ export class MhIndicatorChecklist extends MhElement {
     const data = getIndicators(lang);
     const { level, problem } = this.checkHeadingLevel(this.headingLevel);
     return html`
-      ${this.problems(t, problem)} ${renderHeading(level, data.heading, { className: 'title' })}
-      <p class="intro">${data.intro.text}</p>
+      ${this.problems(t, problem)} ${renderHeading(level, html`<span lang=${this.contentLang('indicators')}>${data.heading}</span>`, { className: 'title' })}
+      <p class="intro" lang=${this.contentLang('indicators')}>${data.intro.text}</p>
       ${this.renderUrgent(t, subLevel(level))}
-      <p class="caveat" part="caveat">${data.caveat.text}</p>
+      <p class="caveat" part="caveat" lang=${this.contentLang('indicators')}>${data.caveat.text}</p>
       ${this.showArenas ? this.renderArenas(data.arenas) : nothing}
       <div class="questions mh-no-print" part="questions">${this.renderQuestions(t, getDutySummary(lang).ageRule.text)}</div>
       <div class="checklist mh-no-print" part="checklist" @change=${this.onChecklistChange}>
         <div class="checklist-head">
-          <p class="categories-intro">${data.categoriesIntro.text}</p>
+          <p class="categories-intro" lang=${this.contentLang('indicators')}>${data.categoriesIntro.text}</p>
           <button type="button" class="secondary show-all" part="button show-all" aria-expanded=${this.allOpen ? 'true' : 'false'} @click=${this.onShowAll}>
             ${this.allOpen ? t.hideAll : t.showAll}
           </button>
@@ -413,7 +405,7 @@ export class MhIndicatorChecklist extends MhElement {
   private renderUrgent(t: IndicatorChecklistStrings, level: HeadingLevel): TemplateResult {
     return html`<section class="urgent" part="urgent" aria-labelledby="urgent-heading">
       ${renderHeading(level, t.urgentHeading, { id: 'urgent-heading' })}
-      <ul>
+      <ul lang=${this.uiLang('indicator-checklist')}>
         ${this.renderUrgentItems(t, this.maybeMinor)}
       </ul>
     </section>`;
@@ -422,7 +414,7 @@ export class MhIndicatorChecklist extends MhElement {
   private renderQuestions(t: IndicatorChecklistStrings, ageRule: string): TemplateResult {
     return html`<fieldset class="question">
         <legend>${t.ageLegend}</legend>
-        <p class="hint" id="age-rule">${ageRule}${this.age === 'unknown' ? html` <span class="unknown-hint">${t.ageUnknownHint}</span>` : nothing}</p>
+        <p class="hint" id="age-rule"><span lang=${this.contentLang('duties')}>${ageRule}</span>${this.age === 'unknown' ? html` <span class="unknown-hint">${t.ageUnknownHint}</span>` : nothing}</p>
         <div class="options">
           <div class="item">
             <input type="radio" id="age-minor" name="age" value="minor" aria-describedby="age-rule" .checked=${live(this.age === 'minor')} @change=${() => this.onAge('minor')} />
@@ -458,8 +450,8 @@ export class MhIndicatorChecklist extends MhElement {
 
   private renderArenas(arenas: Arenas): TemplateResult {
     return html`<details class="arenas mh-no-print" part="arenas">
-      <summary>${arenas.heading}</summary>
-      <div class="arenas-body">
+      <summary><span lang=${this.contentLang('indicators')}>${arenas.heading}</span></summary>
+      <div class="arenas-body" lang=${this.contentLang('indicators')}>
         ${arenas.intro.map((paragraph) => html`<p>${paragraph.text}</p>`)}
         <ul>
           ${arenas.items.map(
@@ -476,7 +468,7 @@ export class MhIndicatorChecklist extends MhElement {
   /** Few bindings per box (the label wraps it, one change listener serves all): 73 boxes render fast. */
   private renderIndicator(indicator: Indicator): TemplateResult {
     return html`<label class="item" part="item"
-      ><input type="checkbox" name="indicator" part="checkbox" value=${indicator.id} .checked=${this.ticked.has(indicator.id)} /><span
+      ><input type="checkbox" name="indicator" part="checkbox" value=${indicator.id} .checked=${this.ticked.has(indicator.id)} /><span lang=${this.contentLang('indicators')}
         >${renderRunningText(indicator.text)}</span
       ></label
     >`;
@@ -487,11 +479,11 @@ export class MhIndicatorChecklist extends MhElement {
     const notes = (group.notes ?? []).filter((note) => appliesTo(note, this.filter));
     if (!indicators.length && !notes.length) return nothing;
     const body = html`${indicators.map((indicator) => this.renderIndicator(indicator))}
-    ${notes.map((note) => html`<p class="note" part="note">${note.text}</p>`)}`;
+    ${notes.map((note) => html`<p class="note" part="note" lang=${this.contentLang('indicators')}>${note.text}</p>`)}`;
     if (!group.heading) return body;
     const minorGroup = group.indicators.every((indicator) => indicator.audience === 'minor');
     return html`<fieldset class="group ${minorGroup ? 'minor' : ''}" part="group" data-group=${group.id}>
-      <legend>${group.heading}</legend>
+      <legend lang=${this.contentLang('indicators')}>${group.heading}</legend>
       ${body}
     </fieldset>`;
   }
@@ -519,17 +511,17 @@ export class MhIndicatorChecklist extends MhElement {
       @toggle=${(event: Event) => this.onToggle(id, event)}
     >
       <summary part="category-summary">
-        ${renderHeading(level, title, { className: 'category-title' })}
+        ${renderHeading(level, html`<span lang=${this.contentLang('indicators')}>${title}</span>`, { className: 'category-title' })}
         ${ticked.length
           ? html`<span class="ticked" part="ticked"
               ><span class="ticked-label">${t.tickedIn}</span>${ticked.map(
-                (indicator) => html` <span class="ticked-item" data-id=${indicator.id}>${indicator.text}${indicator === ticked[ticked.length - 1] ? '' : ';'}</span>`,
+                (indicator) => html` <span class="ticked-item" data-id=${indicator.id} lang=${this.contentLang('indicators')}>${indicator.text}${indicator === ticked[ticked.length - 1] ? '' : ';'}</span>`,
               )}</span
             >`
           : nothing}
       </summary>
       <fieldset class="category-body">
-        <legend class="visually-hidden">${title}</legend>
+        <legend class="visually-hidden" lang=${this.contentLang('indicators')}>${title}</legend>
         ${body}
         ${this.ticked.size ? this.renderToSummary(t) : nothing}
       </fieldset>
@@ -547,7 +539,7 @@ export class MhIndicatorChecklist extends MhElement {
       title: category.title,
       level,
       indicators: category.groups.flatMap((group) => group.indicators),
-      body: html`<p class="description">${category.description}</p>
+      body: html`<p class="description" lang=${this.contentLang('indicators')}>${category.description}</p>
         ${category.groups.map((group) => this.renderGroup(group))}`,
     });
   }
@@ -559,7 +551,7 @@ export class MhIndicatorChecklist extends MhElement {
       title: form.heading,
       level,
       indicators: form.indicators,
-      body: html`<p class="description">${form.text}</p>
+      body: html`<p class="description" lang=${this.contentLang('indicators')}>${form.text}</p>
         ${form.indicators.filter((indicator) => appliesTo(indicator, this.filter)).map((indicator) => this.renderIndicator(indicator))}`,
     });
   }
@@ -588,8 +580,8 @@ export class MhIndicatorChecklist extends MhElement {
     const alarm = getAlarmContact(lang);
     const alarmNumber = alarm?.phones[0]?.number;
     const anyTicked = groups.length > 0;
-    const steps = html`<p>${duties.intro.text}</p>
-      <ol class="steps">
+    const steps = html`<p lang=${this.contentLang('duties')}>${duties.intro.text}</p>
+      <ol class="steps" lang=${this.contentLang('duties')}>
         ${duties.steps.map((step) => html`<li data-step=${step.id}>${step.text}</li>`)}
       </ol>`;
     // Until something is ticked the next steps stay one click away, so the folded checklist stays
@@ -603,8 +595,8 @@ export class MhIndicatorChecklist extends MhElement {
           ? html`<p>${t.tickedLead}</p>
               ${groups.map(
                 (group) => html`<div class="ticked-group" data-group=${group.id}>
-                  ${renderHeading(sub, group.title)}
-                  <ul>
+                  ${renderHeading(sub, html`<span lang=${this.contentLang('indicators')}>${group.title}</span>`)}
+                  <ul lang=${this.contentLang('indicators')}>
                     ${group.indicators.map((indicator) => html`<li data-id=${indicator.id}>${renderRunningText(indicator.text)}</li>`)}
                   </ul>
                 </div>`,
@@ -613,7 +605,7 @@ export class MhIndicatorChecklist extends MhElement {
         ${anyTicked && this.maybeMinor
           ? html`<div class="minor-block">
               ${renderHeading(sub, t.minorHeading)}
-              <p>${duties.ageRule.text}</p>
+              <p lang=${this.contentLang('duties')}>${duties.ageRule.text}</p>
               <p>
                 ${t.minorContact}
                 ${alarmNumber
@@ -625,7 +617,7 @@ export class MhIndicatorChecklist extends MhElement {
       </div>
       ${anyTicked
         ? html`${renderHeading(sub, t.urgentHeading)}
-            <ul class="urgent-list">
+            <ul class="urgent-list" lang=${this.uiLang('indicator-checklist')}>
               ${this.renderUrgentItems(t, false)}
             </ul>
             ${renderHeading(sub, t.stepsHeading)} ${steps} ${this.renderLinks(t, sub)}`

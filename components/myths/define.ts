@@ -7,6 +7,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'mh-myths': MhMyths;
   }
+  interface HTMLElementEventMap {
+    'mh-myth-toggle': CustomEvent<import('./myths.js').MythToggleDetail>;
+  }
 }
 
 export { MhMyths };
+export type { MythToggleDetail } from './myths.js';

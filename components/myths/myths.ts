@@ -23,7 +23,7 @@ export interface MythToggleDetail {
  * first and open each fact.
  *
  * @summary Myths about human trafficking, each answered by the guide.
- * @fires mh-myth-toggle - A fact was shown or hidden (reveal display). Detail: `{ id, open }`.
+ * @fires {CustomEvent<MythToggleDetail>} mh-myth-toggle - A fact was shown or hidden (reveal display). Detail: `{ id, open }`.
  * @csspart heading - The widget's heading.
  * @csspart intro - The guide's introductory sentence.
  * @csspart list - The list of myths.

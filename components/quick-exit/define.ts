@@ -7,6 +7,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'mh-quick-exit': MhQuickExit;
   }
+  /** Fired on window just before a quick exit leaves the page (QUICK_EXIT_EVENT). */
+  interface WindowEventMap {
+    'mh-quick-exit': Event;
+  }
 }
 
 export { MhQuickExit };

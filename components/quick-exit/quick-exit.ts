@@ -87,7 +87,7 @@ function uncoverPage(doc: Document): void {
  * button replaces it (the shadow root has no slot).
  *
  * @summary "Forlat siden raskt": leave the page at once (button or Shift three times).
- * @fires mh-quick-exit - On `window`, just before leaving; every widget hides and resets.
+ * @fires {Event} mh-quick-exit - On `window`, just before leaving; every widget hides and resets.
  * @slot - Fallback link for pages without JavaScript; not shown once the element runs.
  * @csspart bar - The row holding the button and help text.
  * @csspart button - The exit button.
@@ -120,11 +120,12 @@ export class MhQuickExit extends MhElement {
    */
   @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
 
+  // Declared properties (not plain fields), so a value set before the element is defined survives the upgrade.
   /** Leaves the page; replace it in tests, or to add host clean-up before leaving. */
-  navigate: (href: string) => void = (href) => exitWindow(this.ownerDocument.defaultView ?? window).location.replace(href);
+  @property({ attribute: false }) navigate: (href: string) => void = (href) => exitWindow(this.ownerDocument.defaultView ?? window).location.replace(href);
 
   /** Time source in milliseconds for the Shift count; replace it in tests. */
-  now: () => number = () => performance.now();
+  @property({ attribute: false }) now: () => number = () => performance.now();
 
   @state() private announcement = '';
 
@@ -274,22 +275,24 @@ export class MhQuickExit extends MhElement {
     // The shortcut is the button's description, so a screen reader says it with the button
     // (before a user meets it by pressing Shift to pause speech). No aria-keyshortcuts: it
     // cannot express "the same key three times".
+    // Its strings in nb, inside a page in a language with no quick-exit strings of its own: say so.
+    const lang = this.uiLang('quick-exit');
     return html`<div class="bar" part="bar">
-      <button type="button" part="button" aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>
-      ${shortcut ? html`<span id="shortcut" hidden>${t.shortcut}</span>` : nothing}
-      ${this.showHelp ? html`<p class="help help-inline" part="help">${help}</p>` : nothing}
+      <button type="button" part="button" lang=${lang} aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>
+      ${shortcut ? html`<span id="shortcut" lang=${lang} hidden>${t.shortcut}</span>` : nothing}
+      ${this.showHelp ? html`<p class="help help-inline" part="help" lang=${lang}>${help}</p>` : nothing}
       ${this.showHelp && this.position === 'sticky-top'
         ? // On a narrow screen the sticky bar would cover a third of it with the help text: there
           // the help folds into a disclosure (CSS shows one of the two; the other is display: none,
           // so assistive technology meets it once).
-          html`<details class="help-toggle" part="help-toggle">
+          html`<details class="help-toggle" part="help-toggle" lang=${lang}>
             <summary>${t.helpSummary}</summary>
             <p class="help">${help}</p>
           </details>`
         : nothing}
       ${badHref ? this.attributeProblem('link', 'href', requested, [], DEFAULT_EXIT_HREF) : nothing}
       ${badPosition ? this.attributeProblem('invalid', 'position', this.position, ['sticky-top']) : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status" lang=${lang}>${this.announcement}</p>
     </div>`;
   }
 }

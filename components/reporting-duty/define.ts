@@ -7,6 +7,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'mh-reporting-duty': MhReportingDuty;
   }
+  interface HTMLElementEventMap {
+    'mh-duty-change': CustomEvent<import('./reporting-duty.js').DutyChangeDetail>;
+  }
 }
 
 export { MhReportingDuty };
+export type { DutyChangeDetail } from './reporting-duty.js';

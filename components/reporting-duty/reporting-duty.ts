@@ -48,8 +48,8 @@ type Group = 'role' | 'minor' | 'acute';
  * It explains the guide; it never decides a case.
  *
  * @summary Del 6: avvergingsplikt, meldeplikt til barnevernet and what to do, for your role.
- * @fires mh-duty-change - An answer changed. Detail: `{ role, minor, acute, duties }` (`null` = not answered).
- * @fires mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
+ * @fires {CustomEvent<DutyChangeDetail>} mh-duty-change - An answer changed. Detail: `{ role, minor, acute, duties }` (`null` = not answered).
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone number was activated. Detail: `{ id, number }`.
  * @csspart heading - Headings.
  * @csspart form - The questions.
  * @csspart fieldset - Each question group.
@@ -344,6 +344,7 @@ export class MhReportingDuty extends MhElement {
           if (!answer) return nothing;
           return html`<li part="panel-item" class=${item.id === 'acute-112' && !item.condition ? 'urgent' : ''} data-answer-id=${item.id} data-condition=${item.condition ?? nothing}>
             ${item.condition ? html`<strong class="condition">${text.conditions[item.condition]}</strong> ` : nothing}<span class="short"
+              lang=${(data.answers ?? []).some((own) => own.id === item.id) ? this.contentLang('duties') : 'nb'}
               >${linkify(answer.short, blockTokens(answer, this.language))}</span
             >
           </li>`;
@@ -404,21 +405,21 @@ export class MhReportingDuty extends MhElement {
     const allOpen = visibleSteps.length > 0 && visibleSteps.every((n) => this.openSteps.has(n));
     return html`<section class="result" part="result" aria-labelledby="result-heading">
       ${renderHeading(level, overview ? text.overviewHeading : text.resultHeading, { id: 'result-heading' })}
-      ${overview ? html`<p>${data.concern.text}</p>` : nothing}
+      ${overview ? html`<p lang=${this.contentLang('duties')}>${data.concern.text}</p>` : nothing}
       ${acuteFirst && sections.get('acute-help')
         ? html`<div class="callout acute" part="callout">
             ${renderHeading(stepLevel, `${text.acuteFirst} (${text.step(2)})`)} ${this.renderSectionBody(sections.get('acute-help')!, blockVisible)}
           </div>`
         : nothing}
       ${answers.minor === 'unknown'
-        ? html`<div class="callout" part="callout"><p><strong>${text.ageRuleLabel}:</strong> ${data.ageRule.text}</p></div>`
+        ? html`<div class="callout" part="callout"><p><strong>${text.ageRuleLabel}:</strong> <span lang=${this.contentLang('duties')}>${data.ageRule.text}</span></p></div>`
         : nothing}
       ${answers.role === 'ngo' && mayBeMinor ? html`<div class="callout" part="callout"><p>${text.ngoTaskNote}</p></div>` : nothing}
-      <p>${data.intro.text}</p>
-      <ol class="steps" part="steps" aria-label=${text.stepsLabel}>
+      <p lang=${this.contentLang('duties')}>${data.intro.text}</p>
+      <ol class="steps" part="steps" aria-label=${text.stepsLabel} lang=${this.contentLang('duties')}>
         ${data.steps.map((step) => html`<li>${step.text}</li>`)}
       </ol>
-      <p class="note">${data.note.text}</p>
+      <p class="note" lang=${this.contentLang('duties')}>${data.note.text}</p>
       <button type="button" part="button" class="toggle-steps mh-no-print" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => this.toggleAllSteps(visibleSteps)}>
         ${allOpen ? text.hideAllSteps : text.showAllSteps}
       </button>
@@ -429,7 +430,7 @@ export class MhReportingDuty extends MhElement {
           return html`<li class="step-item">
             <details class="step" part="step" data-step=${step.number} .open=${this.openSteps.has(step.number)} @toggle=${(event: Event) => this.onStepToggle(step.number, event)}>
               <summary part="step-summary">
-                ${renderHeading(stepLevel, html`<span class="step-number">${text.step(step.number)}:</span> <span class="step-heading">${step.heading}</span>`)}
+                ${renderHeading(stepLevel, html`<span class="step-number">${text.step(step.number)}:</span> <span class="step-heading" lang=${this.contentLang('duties')}>${step.heading}</span>`)}
               </summary>
               <div class="step-body">${ids.map((id) => this.renderSection(sections.get(id)!, sectionLevel, blockVisible))}</div>
             </details>
@@ -444,8 +445,8 @@ export class MhReportingDuty extends MhElement {
     const adultOnly = !blockVisible({ when: 'minor' });
     const applies = section.id === 'protect-minor' && adultOnly ? this.text.accompanyingChildren : this.text.appliesTo[section.id];
     return html`<section class="section" part="section" data-id=${section.id}>
-      ${renderHeading(level, section.short)} ${applies ? html`<p class="applies" part="applies">${applies}</p>` : nothing}
-      ${section.heading && !section.short.includes(section.heading) ? html`<p class="quoted-heading">${section.heading}</p>` : nothing}
+      ${renderHeading(level, html`<span lang=${this.contentLang('duties')}>${section.short}</span>`)} ${applies ? html`<p class="applies" part="applies">${applies}</p>` : nothing}
+      ${section.heading && !section.short.includes(section.heading) ? html`<p class="quoted-heading" lang=${this.contentLang('duties')}>${section.heading}</p>` : nothing}
       ${this.renderSectionBody(section, blockVisible)}
     </section>`;
   }
@@ -455,25 +456,26 @@ export class MhReportingDuty extends MhElement {
     return html`${section.blocks.filter(blockVisible).map((block) => this.renderBlock(block))}
     ${section.law
       ? html`<details part="details" class="law" data-id=${section.law.id}>
-          <summary part="summary"><span class="law-prefix">${text.lawSummaryPrefix}</span> ${section.law.heading}</summary>
+          <summary part="summary"><span class="law-prefix">${text.lawSummaryPrefix}</span> <span lang=${this.contentLang('duties')}>${section.law.heading}</span></summary>
           ${section.law.blocks.map((block) => this.renderBlock(block))}
         </details>`
       : nothing}
     ${section.readMore
-      ? html`<p class="read-more"><strong>${text.readMore}:</strong> ${linkify(section.readMore.text, blockTokens({ links: section.readMore.links }, this.language))}</p>`
+      ? html`<p class="read-more"><strong>${text.readMore}:</strong> <span lang=${this.contentLang('duties')}>${linkify(section.readMore.text, blockTokens({ links: section.readMore.links }, this.language))}</span></p>`
       : nothing}`;
   }
 
   private renderBlock(block: DutyBlock): TemplateResult {
     const tokens = blockTokens(block, this.language);
-    return html`${block.text ? html`<p>${linkify(block.text, tokens)}</p>` : nothing}
-    ${block.items ? html`<ul>${block.items.map((item) => html`<li>${linkify(item, tokens)}</li>`)}</ul>` : nothing}`;
+    const lang = this.contentLang('duties');
+    return html`${block.text ? html`<p lang=${lang}>${linkify(block.text, tokens)}</p>` : nothing}
+    ${block.items ? html`<ul lang=${lang}>${block.items.map((item) => html`<li>${linkify(item, tokens)}</li>`)}</ul>` : nothing}`;
   }
 
   private renderAdvice(data: DutiesFile, level: HeadingLevel): TemplateResult {
     const text = this.text;
     return html`<aside class="advice" part="advice" aria-labelledby="advice-heading">
-      ${renderHeading(level, text.adviceHeading, { id: 'advice-heading' })} ${data.advice.blocks.map((block) => this.renderBlock(block))}
+      ${renderHeading(level, html`<span lang=${this.uiLang('reporting-duty')}>${text.adviceHeading}</span>`, { id: 'advice-heading' })} ${data.advice.blocks.map((block) => this.renderBlock(block))}
       <p class="not-advice"><strong>${text.notAdvice}</strong></p>
     </aside>`;
   }

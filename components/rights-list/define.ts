@@ -7,6 +7,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'mh-rights-list': MhRightsList;
   }
+  interface HTMLElementEventMap {
+    'mh-rights-variant-change': CustomEvent<import('./rights-list.js').RightsVariantChangeDetail>;
+  }
 }
 
 export { MhRightsList };

@@ -53,8 +53,8 @@ function capitalize(text: string): string {
  * addressed to them, with tappable phone numbers and a print layout for a one-page handout.
  *
  * @summary Rights of presumed victims: for professionals, or addressed to the person.
- * @fires mh-rights-variant-change - The user switched between the professional and the person version. Detail: `{ variant }`.
- * @fires mh-contact-call - A phone link was activated. Detail: `{ id?, number }`.
+ * @fires {CustomEvent<RightsVariantChangeDetail>} mh-rights-variant-change - The user switched between the professional and the person version. Detail: `{ variant }`.
+ * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone link was activated. Detail: `{ id?, number }`.
  * @csspart heading - Headings.
  * @csspart list - The list of rights, and the person list.
  * @csspart item - One right, or one point of the person list.
@@ -173,26 +173,26 @@ export class MhRightsList extends MhElement {
     const sub = subLevel(this.level);
     const sections = new Map(data.sections.map((section) => [section.id, section]));
     return html`<div class="professional">
-      ${renderHeading(this.level, data.intro.heading)}
-      <p>${data.intro.text}</p>
+      ${renderHeading(this.level, html`<span lang=${this.contentLang('rights')}>${data.intro.heading}</span>`)}
+      <p lang=${this.contentLang('rights')}>${data.intro.text}</p>
       <div class="switch mh-no-print">
-        <p>${data.person.text}</p>
+        <p lang=${this.contentLang('rights')}>${data.person.text}</p>
         <button id="show-person" type="button" part="button" class="button" @click=${() => this.showVariant('person')}>${t.showPerson}</button>
       </div>
-      <p id="rights-lead" class="lead">${data.rightsLead.text}</p>
+      <p id="rights-lead" class="lead" lang=${this.contentLang('rights')}>${data.rightsLead.text}</p>
       <ol class="rights" part="list" aria-labelledby="rights-lead">
         ${data.rights.map((right) => this.renderRight(right, sections))}
       </ol>
       ${audience === 'adult' ? nothing : this.renderMinors(data, sub)}
       <section class="assessment" aria-labelledby="non-punishment-assessment" data-id=${data.nonPunishmentAssessment.id}>
-        ${renderHeading(sub, data.nonPunishmentAssessment.heading, { id: 'non-punishment-assessment' })}
-        <ul>
+        ${renderHeading(sub, html`<span lang=${this.contentLang('rights')}>${data.nonPunishmentAssessment.heading}</span>`, { id: 'non-punishment-assessment' })}
+        <ul lang=${this.contentLang('rights')}>
           ${data.nonPunishmentAssessment.items.map((item) => html`<li>${item}</li>`)}
         </ul>
-        <p>${data.nonPunishmentAssessment.note}</p>
+        <p lang=${this.contentLang('rights')}>${data.nonPunishmentAssessment.note}</p>
       </section>
       <details part="details" data-id=${data.responsibility.id}>
-        <summary part="summary">${data.responsibility.heading}</summary>
+        <summary part="summary"><span lang=${this.contentLang('rights')}>${data.responsibility.heading}</span></summary>
         ${data.responsibility.blocks.map((block) => this.renderBlock(block))}
       </details>
     </div>`;
@@ -203,15 +203,15 @@ export class MhRightsList extends MhElement {
     const bodies = right.bodies.filter((body) => this.shows(body.audience));
     const labelId = `bodies-${right.id}`;
     return html`<li part="item" class="right" data-id=${right.id}>
-      <p part="right" class="right-text">${capitalize(right.text)}</p>
-      ${right.note ? html`<p class="right-note">${right.note}</p>` : nothing}
+      <p part="right" class="right-text" lang=${this.contentLang('rights')}>${capitalize(right.text)}</p>
+      ${right.note ? html`<p class="right-note" lang=${this.contentLang('rights')}>${right.note}</p>` : nothing}
       <p class="bodies-label" id=${labelId}>${t.bodiesLabel}</p>
       <ul part="bodies" class="bodies" aria-labelledby=${labelId}>
         ${bodies.map(
           (body) =>
             html`<li data-contact=${body.contact ?? nothing}>
-              ${this.minorTag(body.audience)}<span class="body-name">${capitalize(body.name)}</span>${body.note
-                ? html`<span class="body-note">: ${body.note}</span>`
+              ${this.minorTag(body.audience)}<span class="body-name" lang=${this.contentLang('rights')}>${capitalize(body.name)}</span>${body.note
+                ? html`<span class="body-note" lang=${this.contentLang('rights')}>: ${body.note}</span>`
                 : nothing}
             </li>`,
         )}
@@ -233,19 +233,20 @@ export class MhRightsList extends MhElement {
     return html`<section class="minors" aria-labelledby="minors-heading" data-id=${data.minors.id}>
       ${renderHeading(level, t.minorsHeading, { id: 'minors-heading' })}
       ${this.currentAudience === 'unknown' ? html`<p class="minors-lead">${t.minorsLead}</p>` : nothing}
-      <ul part="list">
+      <ul part="list" lang=${this.contentLang('rights')}>
         ${data.minors.items.map((item) => html`<li part="item" data-id=${item.id}>${item.text}</li>`)}
       </ul>
-      <p class="footnote">${data.minors.note}</p>
+      <p class="footnote" lang=${this.contentLang('rights')}>${data.minors.note}</p>
     </section>`;
   }
 
   /** Minors' blocks name minors in their own words ("Mindreårige: …"), so they need no tag. */
   private renderBlock(block: RightsBlock): TemplateResult | typeof nothing {
     if (!this.shows(block.audience)) return nothing;
-    if (block.kind === 'paragraph') return html`<p>${this.renderRich(block.text, block.phones, block.links)}</p>`;
-    return html`${block.text ? html`<p>${block.text}</p>` : nothing}
-      <ul>
+    const lang = this.contentLang('rights');
+    if (block.kind === 'paragraph') return html`<p lang=${lang}>${this.renderRich(block.text, block.phones, block.links)}</p>`;
+    return html`${block.text ? html`<p lang=${lang}>${block.text}</p>` : nothing}
+      <ul lang=${lang}>
         ${block.items.map((item) => html`<li>${item}</li>`)}
       </ul>`;
   }
@@ -270,7 +271,7 @@ export class MhRightsList extends MhElement {
             const name = contact ? (label ? `${contact.name}: ${label}` : contact.name) : '';
             return html`<li data-id=${call.id}>
               <span class="call-label"
-                >${call.audience === 'minor' ? html`<strong>${t.under18}:</strong> ` : nothing}${name}</span
+                >${call.audience === 'minor' ? html`<strong>${t.under18}:</strong> ` : nothing}<span lang=${this.contentLang('contacts')}>${name}</span></span
               >
               ${renderPhoneLink({
                 digits: call.digits,
@@ -289,7 +290,7 @@ export class MhRightsList extends MhElement {
           ? nothing
           : data.minors.items
               .filter((item) => item.id === 'school')
-              .map((item) => html`<li part="item" data-id=${item.id}>${this.minorTag('minor')}${item.text}</li>`)}
+              .map((item) => html`<li part="item" data-id=${item.id}>${this.minorTag('minor')}<span lang=${this.contentLang('rights')}>${item.text}</span></li>`)}
       </ul>
       ${this.switchedFrom
         ? html`<p class="back mh-no-print">
@@ -304,7 +305,7 @@ export class MhRightsList extends MhElement {
   private renderPersonItem(item: PersonItem): TemplateResult {
     const t = strings(this.language);
     return html`<li part="item" data-id=${item.id}>
-      ${this.renderRich(item.text, item.phones, item.links)}
+      <span lang=${this.contentLang('rights')}>${this.renderRich(item.text, item.phones, item.links)}</span>
       ${item.seeAlso?.map(
         (link) => html` <span class="see-also">${t.seeAlso} <a part="link" href=${link.href}>${link.label}</a></span>`,
       )}

@@ -55,7 +55,10 @@ export function badgeText(hours: OpeningHours | undefined, now: Date, text: Cont
   }
 }
 
-function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date, compact: boolean, fireId: boolean): TemplateResult {
+/** `lang` for a contact's text from the guide: "nb" when it is shown in nb inside another language (see MhElement.contentLang). */
+type TextLang = 'nb' | typeof nothing;
+
+function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date, compact: boolean, fireId: boolean, textLang: TextLang): TemplateResult {
   const text = strings(lang);
   const words = compact ? null : hoursInWords(phone.hours, text);
   const badge = badgeText(phone.hours, now, text);
@@ -68,10 +71,10 @@ function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date, 
       part: 'link phone',
       className: 'mh-tel',
     })}
-    ${phone.label && !compact ? html`<span class="phone-label" part="phone-label">${phone.label}</span>` : nothing}
+    ${phone.label && !compact ? html`<span class="phone-label" part="phone-label" lang=${textLang}>${phone.label}</span>` : nothing}
     ${words || badge
       ? html`<span class="hours" part="hours">
-          ${words ? html`<span class="hours-words">${words}</span>` : nothing}
+          ${words ? html`<span class="hours-words" lang=${phone.hours?.kind === 'text' ? textLang : nothing}>${words}</span>` : nothing}
           ${badge ? html`<span class="badge badge--${badge.state}" part="badge badge-${badge.state}">${badge.text}</span>` : nothing}
         </span>`
       : nothing}
@@ -84,19 +87,19 @@ function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date, 
  * behind a native disclosure, so a long entry (Frelsesarmeen, Røde Kors) does not push the
  * numbers out of view.
  */
-function renderAbout(contact: ContactLike, text: ContactStrings): TemplateResult {
+function renderAbout(contact: ContactLike, text: ContactStrings, textLang: TextLang): TemplateResult {
   // The places line only where it adds something: Caritas' first sentence already names its cities.
   const description = contact.description ?? '';
   const places = contact.places?.some((place) => !description.includes(place)) ? contact.places : undefined;
-  return html`${contact.description ? html`<p class="description" part="description">${renderRunningText(contact.description)}</p>` : nothing}
-    ${contact.note ? html`<p class="note" part="note">${contact.note}</p>` : nothing}
+  return html`${contact.description ? html`<p class="description" part="description" lang=${textLang}>${renderRunningText(contact.description)}</p>` : nothing}
+    ${contact.note ? html`<p class="note" part="note" lang=${textLang}>${contact.note}</p>` : nothing}
     ${places
-      ? html`<p class="places" part="places"><span class="places-label">${text.places}:</span> ${places.join(', ')}</p>`
+      ? html`<p class="places" part="places"><span class="places-label">${text.places}:</span> <span lang=${textLang}>${places.join(', ')}</span></p>`
       : nothing}
     ${contact.details?.length
       ? html`<details class="more" part="details">
           <summary part="summary">${text.more(contactShortName(contact))}</summary>
-          <div class="more-body">${contact.details.map(renderProseBlock)}</div>
+          <div class="more-body" lang=${textLang}>${contact.details.map(renderProseBlock)}</div>
         </details>`
       : nothing}`;
 }
@@ -107,13 +110,13 @@ function renderAbout(contact: ContactLike, text: ContactStrings): TemplateResult
  */
 export function renderContact(
   contact: ContactLike,
-  options: { lang: Lang; now: Date; headingLevel: HeadingLevel; compact?: boolean; headingId?: string; fireId?: boolean },
+  options: { lang: Lang; now: Date; headingLevel: HeadingLevel; compact?: boolean; headingId?: string; fireId?: boolean; textLang?: TextLang },
 ): TemplateResult {
-  const { lang, now, headingLevel, compact = false, fireId = true } = options;
+  const { lang, now, headingLevel, compact = false, fireId = true, textLang = nothing } = options;
   const text = strings(lang);
   const phones = contact.phones.length
     ? html`<ul class="phones" part="phones" aria-label=${text.phones}>
-        ${contact.phones.map((phone) => renderPhone(contact, phone, lang, now, compact, fireId))}
+        ${contact.phones.map((phone) => renderPhone(contact, phone, lang, now, compact, fireId, textLang))}
       </ul>`
     : nothing;
   // Compact shows numbers only, but a contact without numbers must still say how to reach it.
@@ -121,8 +124,8 @@ export function renderContact(
   // A heading starts with a capital even where the guide names the service in running text
   // ("ring 116 117 (legevaktsentralen)").
   const title = contact.name.charAt(0).toUpperCase() + contact.name.slice(1);
-  return html`${renderHeading(headingLevel, title, { id: options.headingId, part: 'heading name', className: 'name' })}
-    ${compact ? nothing : renderAbout(contact, text)} ${phones}
+  return html`${renderHeading(headingLevel, textLang === nothing ? title : html`<span lang=${textLang}>${title}</span>`, { id: options.headingId, part: 'heading name', className: 'name' })}
+    ${compact ? nothing : renderAbout(contact, text, textLang)} ${phones}
     ${showOther && (contact.emails.length || contact.web.length)
       ? html`<ul class="links" part="links">
           ${contact.emails.map(

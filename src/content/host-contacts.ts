@@ -23,8 +23,17 @@ export const HostContactSchema = z.strictObject({
   web: z.optional(z.array(WebSchema)),
 });
 
+/**
+ * A contact a host supplies (the `contacts` property of `<mh-contact-list>`, or an entry of its JSON
+ * block): the input the schema accepts. Only `id` and `name` are required.
+ */
+export type HostContact = z.input<typeof HostContactSchema>;
+
+/** What `contacts` accepts: a list of contacts, or `{ contacts: [...] }` like the JSON block. */
+export type HostContacts = readonly HostContact[] | { readonly contacts: readonly HostContact[] };
+
 /** A validated host contact with every list present. */
-export interface HostContact {
+export interface CheckedHostContact {
   id: string;
   name: string;
   short?: string;
@@ -48,7 +57,7 @@ export interface HostContactProblem {
 }
 
 export interface HostContactsResult {
-  contacts: HostContact[];
+  contacts: CheckedHostContact[];
   problems: HostContactProblem[];
 }
 
@@ -74,7 +83,7 @@ export function parseHostContacts(input: unknown, reservedIds: readonly string[]
     return { contacts: [], problems: [{ index: -1, field: '(root)', message: 'expected an array of contacts or { "contacts": [...] }' }] };
   }
   const taken = new Set(reservedIds);
-  const contacts: HostContact[] = [];
+  const contacts: CheckedHostContact[] = [];
   const problems: HostContactProblem[] = [];
   list.forEach((entry, index) => {
     const rawId = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
