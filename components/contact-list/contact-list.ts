@@ -25,7 +25,8 @@ import { strings as contactStrings } from '../../src/contact/strings.js';
 import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
-import { toDate } from '../../src/attributes.js';
+import { clip, toDate } from '../../src/attributes.js';
+import { ContactsFileController, contactsFileReports } from '../../src/contact/contacts-file.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'adults', minor: 'minors', minors: 'minors' };
@@ -73,6 +74,7 @@ function tokens(value: string | null | undefined): string[] {
  * @fires mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }`.
  *
  * @slot - A `<script type="application/json">` with local contacts (array, or `{ "contacts": [...] }`).
+ *   Paragraph tags a rich-text editor put inside it (`</p><p>`, `<br />`) are taken out again.
  *
  * @csspart emergency - The emergency-numbers box.
  * @csspart search - The search field's wrapper; `search-input` the field itself.
@@ -90,6 +92,7 @@ function tokens(value: string | null | undefined): string[] {
  * @csspart phone-label - What the line is.
  * @csspart hours - Opening hours and badge; `badge` (also `badge-open`, `badge-closed`, `badge-always`).
  * @csspart links - E-mail and web addresses.
+ * @csspart file-loading - The line shown while the `contacts-src` file loads.
  * @csspart problem - Messages about bad input.
  * @csspart footer - The source footer.
  *
@@ -130,6 +133,14 @@ export class MhContactList extends MhElement {
   /** Level of the top headings, 2–6 (default 2); contacts get the next level. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
+  /**
+   * Local contacts from a JSON file on this site (same shape as the JSON block), for a CMS that
+   * strips `<script>`: a path ("/kontakter.json") or an https: address on the page's own origin;
+   * another origin is refused. Listed after the property's and the JSON block's contacts, which
+   * replace a file entry with the same id.
+   */
+  @property({ attribute: 'contacts-src' }) contactsSrc = '';
+
   /** Local contacts from the host (same shape as the JSON block); validated at run time. */
   @property({ attribute: false }) contacts: unknown = undefined;
 
@@ -144,6 +155,7 @@ export class MhContactList extends MhElement {
 
   private observer?: MutationObserver;
   private ticker?: ReturnType<typeof setInterval>;
+  private readonly contactsFile = new ContactsFileController(this, () => this.contactsSrc);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -181,7 +193,7 @@ export class MhContactList extends MhElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'scriptData'].some((key) => changed.has(key))) {
+    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'scriptData', 'contactsSrc'].some((key) => changed.has(key))) {
       this.resetWarnings();
     }
     // New presets from the host replace what the visitor chose.
@@ -208,15 +220,22 @@ export class MhContactList extends MhElement {
 
   /**
    * Resolves when the local contacts the page supplied are checked and shown (at once when there
-   * are none). The guide's contacts show immediately; local ones join when their checker loads.
+   * are none), including a `contacts-src` file. The guide's contacts show immediately; local ones
+   * join when their checker (and file) has loaded.
    */
   get hostContactsReady(): Promise<boolean> {
-    if (!this.hasHostInput || hostModule) return this.updateComplete;
-    return loadHostModule().then(() => this.updateComplete);
+    const file = this.contactsFile.ready;
+    if (!this.hasHostInput || hostModule) return file.then(() => this.updateComplete);
+    return Promise.all([loadHostModule(), file]).then(() => this.updateComplete);
+  }
+
+  /** Whether local contacts are still on their way (checker or file), so an unknown id may yet arrive. */
+  private get hostContactsPending(): boolean {
+    return (this.hasHostInput && !hostModule && !hostModuleFailed) || this.contactsFile.state.status === 'loading';
   }
 
   private hostContacts(problems: TemplateResult[]): HostContact[] {
-    if (!this.hasHostInput) return [];
+    if (!this.hasHostInput) return this.fileContacts([], problems);
     if (!hostModule) {
       // Never drop the host's contacts without a word: a failed checker shows a notice.
       if (hostModuleFailed) problems.push(this.renderProblem(strings(this.language).hostCheckMissing));
@@ -247,7 +266,24 @@ export class MhContactList extends MhElement {
         problems.push(this.renderProblem(problem.index < 0 ? text.badHostData : text.badHostEntry(entry, problem.field)));
       }
     }
-    return results.flatMap((result) => result.contacts);
+    const own = results.flatMap((result) => result.contacts);
+    return [...own, ...this.fileContacts(own, problems)];
+  }
+
+  /**
+   * The contacts of the `contacts-src` file, after the page's own (property, JSON block): an entry
+   * whose id the page also gives is replaced by the page's, so a page can override one contact of
+   * a site-wide file. A failed or refused load is reported like a bad JSON block.
+   */
+  private fileContacts(own: readonly HostContact[], problems: TemplateResult[]): HostContact[] {
+    const state = this.contactsFile.state;
+    for (const report of contactsFileReports(state, contactStrings(this.language), clip)) {
+      this.warnOnce(report.key, report.warning);
+      problems.push(this.renderProblem(report.notice));
+    }
+    if (state.status !== 'loaded') return [];
+    const ownIds = new Set(own.map((contact) => contact.id));
+    return state.result.contacts.filter((contact) => !ownIds.has(contact.id));
   }
 
   private matchesQuery(contact: ListedContact, lang: Lang): boolean {
@@ -323,6 +359,10 @@ export class MhContactList extends MhElement {
     </section>`;
   }
 
+  private renderFileLoading(lang: Lang): TemplateResult {
+    return html`<p class="file-loading" part="file-loading">${contactStrings(lang).fileLoading}</p>`;
+  }
+
   private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date): TemplateResult {
     return html`<ul class="contacts" role="list">
       ${contacts.map((contact) => html`<li class="contact" part="item">${renderContact(contact, { lang, now, headingLevel: level })}</li>`)}
@@ -385,9 +425,16 @@ export class MhContactList extends MhElement {
     const host = this.hostContacts(problems);
     const guide = getContacts(lang) as readonly ListedContact[];
     const all: ListedContact[] = [...host, ...guide];
-    const ids = this.filterTokens<string>('ids', this.ids, all.map((contact) => contact.id), problems);
+    const pending = this.hostContactsPending;
+    // An id of a local contact still on its way is not reported as unknown (nor shown) yet.
+    const ids = pending
+      ? tokens(this.ids).filter((id) => all.some((contact) => contact.id === id))
+      : this.filterTokens<string>('ids', this.ids, all.map((contact) => contact.id), problems);
+    // Chosen contacts, some of them perhaps still loading: the selection, not the whole list.
+    const idsMode = ids.length > 0 || (pending && tokens(this.ids).length > 0);
+    const fileLoading = this.contactsFile.state.status === 'loading';
     // The visitor's choice applies only where the visitor has the controls to change it back.
-    const visitorFilters = this.searchable && !ids.length;
+    const visitorFilters = this.searchable && !idsMode;
     const filters: Filters = (visitorFilters && this.chosen) || { needs: presetNeeds, categories: presetCategories };
     const { needs, categories } = filters;
     const query = this.query.trim();
@@ -400,7 +447,7 @@ export class MhContactList extends MhElement {
       (!categories.length || (isHost(contact) && !contact.category) || (contact.category !== undefined && categories.includes(contact.category))) &&
       (!needs.length || (isHost(contact) && !contact.needs.length) || contact.needs.some((need) => needs.includes(need)));
 
-    const emergencyShown = !ids.length && needs.includes('acute');
+    const emergencyShown = !idsMode && needs.includes('acute');
     // A number in the emergency box is not repeated on a card: the card keeps its description
     // and addresses, and a card with nothing else to offer is left out.
     const emergencyNumbers = new Set(emergencyShown ? this.emergencyEntries(audience, lang).map((entry) => entry.phone.number) : []);
@@ -417,13 +464,13 @@ export class MhContactList extends MhElement {
     let body: TemplateResult;
     let count: number;
     let hidden = 0;
-    if (ids.length) {
+    if (idsMode) {
       const selected = ids
         .map((id) => all.find((contact) => contact.id === id))
         .filter((contact): contact is ListedContact => Boolean(contact))
         .filter((contact) => this.matchesQuery(contact, lang));
       count = selected.length;
-      body = selected.length ? this.renderItems(selected, level, lang, now) : html``;
+      body = html`${selected.length ? this.renderItems(selected, level, lang, now) : nothing}${pending ? this.renderFileLoading(lang) : nothing}`;
     } else {
       const matches = all.filter((contact) => inAudience(contact) && this.matchesQuery(contact, lang));
       const listed = matches.filter(matchesFilters);
@@ -435,10 +482,13 @@ export class MhContactList extends MhElement {
       const groups = getContactCategories(lang)
         .map((category) => ({ category, contacts: withoutRepeats(listed.filter((contact) => !isHost(contact) && contact.category === category.id)) }))
         .filter((group) => group.contacts.length);
-      body = html`${localContacts.length
-        ? html`<section part="group" aria-labelledby="group-local">
+      // While the file loads, its section holds its place (heading and a line), so the guide's
+      // contacts below move once, by the cards' height, not by the whole section.
+      body = html`${localContacts.length || fileLoading
+        ? html`<section part="group" aria-labelledby="group-local" aria-busy=${fileLoading ? 'true' : nothing}>
             ${renderHeading(level, text.localHeading, { id: 'group-local', part: 'heading group-heading' })}
-            ${this.renderItems(localContacts, itemLevel, lang, now)}
+            ${localContacts.length ? this.renderItems(localContacts, itemLevel, lang, now) : nothing}
+            ${fileLoading ? this.renderFileLoading(lang) : nothing}
           </section>`
         : nothing}
       ${groups.map(
@@ -451,6 +501,8 @@ export class MhContactList extends MhElement {
 
     const filtersChanged = visitorFilters && this.chosen !== undefined;
     const status = query ? text.hits(count) : filtersChanged ? text.shown(count) : '';
+    // With chosen contacts all still loading, the loading line stands in for "no match".
+    const showBody = count > 0 || (idsMode && pending);
     const filtersActive = needs.length > 0 || categories.length > 0;
     return html`${problems}
       ${emergencyShown ? this.renderEmergency(level, audience, lang) : nothing}
@@ -467,7 +519,7 @@ export class MhContactList extends MhElement {
           ? html`<button type="button" class="show-all" part="show-all" @click=${this.showAll}>${text.showAll(count + hidden)}</button>`
           : nothing}
       </div>
-      ${count
+      ${showBody
         ? body
         : html`<div class="empty" part="empty">
             <p>${query ? text.noMatchQuery(query) : text.noMatch}</p>
