@@ -242,7 +242,7 @@ export class MhContactList extends MhElement {
       else void loadHostModule().then(() => this.requestUpdate());
       return [];
     }
-    const { parseHostContacts, parseHostContactsJson } = hostModule;
+    const { parseHostContacts, parseHostContactsBlock } = hostModule;
     const text = strings(this.language);
     const results: { source: string; problems: HostContactProblem[]; contacts: HostContact[] }[] = [];
     let reserved: string[] = [...CONTACT_IDS];
@@ -252,7 +252,12 @@ export class MhContactList extends MhElement {
       reserved = reserved.concat(result.contacts.map((contact) => contact.id));
     }
     if (this.scriptData !== null) {
-      results.push({ source: '<script type="application/json">', ...parseHostContactsJson(this.scriptData, reserved) });
+      const block = parseHostContactsBlock(this.scriptData, reserved);
+      if (block.repaired) {
+        // Classic WordPress content: a blank line in the block became </p><p>. Shown, and said once.
+        this.warnOnce('host:repaired', 'the <script type="application/json"> block held <p>/<br> tags a rich-text editor added (a blank line in classic WordPress content becomes </p><p>); they were taken out. Remove blank lines from the block, or use contacts-src.');
+      }
+      results.push({ source: '<script type="application/json">', contacts: block.contacts, problems: block.problems });
     }
     for (const result of results) {
       for (const problem of result.problems) {
