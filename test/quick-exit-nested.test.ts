@@ -134,6 +134,24 @@ describe('<mh-quick-exit position="sticky-top"> inside a content column and a <p
     expect(bar(page.element).classList.contains('pinned')).to.equal(false);
   });
 
+  it('lets go of the window when position="sticky-top" is removed while pinned, and pins again when it is back', async () => {
+    const { element } = await themePage();
+    window.scrollTo(0, 1500);
+    await frames();
+    expect(bar(element).getBoundingClientRect().top).to.equal(0);
+    element.removeAttribute('position');
+    await element.updateComplete;
+    await frames();
+    expect(bar(element).classList.contains('pinned')).to.equal(false);
+    expect(bar(element).getBoundingClientRect().top).to.be.below(0);
+    element.setAttribute('position', 'sticky-top');
+    await element.updateComplete;
+    window.scrollBy(0, 10);
+    await frames();
+    expect(bar(element).getBoundingClientRect().top).to.equal(0);
+    expect(Math.round(bar(element).getBoundingClientRect().width)).to.equal(document.documentElement.clientWidth);
+  });
+
   it('stays a plain button without position="sticky-top"', async () => {
     const wrapper = await fixture<HTMLDivElement>('<div style="width: 600px"><p><mh-quick-exit><br /></mh-quick-exit></p><p style="height: 3000px"></p></div>');
     const element = wrapper.querySelector('mh-quick-exit') as MhQuickExit;

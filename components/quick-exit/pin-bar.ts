@@ -106,12 +106,11 @@ export class PinBarController implements ReactiveController {
     return null;
   }
 
-  /** The bar to pin and the box that keeps its place, in the shadow root. */
-  private parts(): { bar: HTMLElement; spacer: HTMLElement } | null {
+  /** The bar to pin and the box that keeps its place (rendered only in a sticky bar), in the shadow root. */
+  private parts(): { bar: HTMLElement; spacer: HTMLElement | null } | null {
     const root = this.host.shadowRoot;
     const bar = root?.querySelector<HTMLElement>('.bar');
-    const spacer = root?.querySelector<HTMLElement>('.spacer');
-    return bar && spacer ? { bar, spacer } : null;
+    return bar ? { bar, spacer: root!.querySelector<HTMLElement>('.spacer') } : null;
   }
 
   /** Pins or unpins as the bar's place in the page says now; keeps the pinned bar lined up with it. */
@@ -130,15 +129,15 @@ export class PinBarController implements ReactiveController {
   private setPinned(pin: boolean): void {
     if (pin === this.pinned) return;
     const parts = this.parts();
-    if (!parts) return;
+    if (!parts || (pin && !parts.spacer)) return;
     if (pin) {
       // The place keeps the bar's height as it was in the page, so the content below stays put.
       // CSSOM, not a style attribute: allowed under a strict style-src CSP.
-      parts.spacer.style.setProperty('height', `${parts.bar.getBoundingClientRect().height}px`);
+      parts.spacer!.style.setProperty('height', `${parts.bar.getBoundingClientRect().height}px`);
       parts.bar.classList.add(PINNED_CLASS);
     } else {
       parts.bar.classList.remove(PINNED_CLASS);
-      parts.spacer.style.removeProperty('height');
+      parts.spacer?.style.removeProperty('height');
       parts.bar.style.removeProperty('--_pin-start');
       parts.bar.style.removeProperty('--_pin-end');
     }
