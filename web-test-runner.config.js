@@ -45,6 +45,23 @@ async function integrationMiddleware(ctx, next) {
   }
 }
 
+/**
+ * Data files under test/fixtures/ served as the files they are (a host's contacts file for
+ * `contacts-src`): the esbuild plugin would otherwise turn a .json file into a JS module, and a
+ * missing one answers 404 as on a real host.
+ */
+async function fixtureFilesMiddleware(ctx, next) {
+  const match = /^\/test\/fixtures\/([\w/.-]+\.json)$/.exec(ctx.path);
+  if (!match || match[1].includes('..')) return next();
+  try {
+    ctx.body = readFileSync(`test/fixtures/${match[1]}`, 'utf8');
+    ctx.type = 'application/json';
+  } catch {
+    ctx.status = 404;
+    ctx.body = 'Not found';
+  }
+}
+
 /** CDP sessions kept open per page: Chromium drops a session's emulation when it detaches. */
 const forcedColorsSessions = new WeakMap();
 
@@ -145,7 +162,7 @@ if (firefox && (!only || only.includes('firefox'))) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [integrationMiddleware],
+  middleware: [integrationMiddleware, fixtureFilesMiddleware],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
   browsers,
   // MH_TIMINGS=1 (or =file.json): wall time per file and browser after the run.

@@ -7,7 +7,8 @@ const RULES = [
   { pattern: /unsafeHTML|unsafeSVG|unsafeStatic/, why: 'unsafe* directives are banned: content is always text' },
   { pattern: /\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=|document\.write/, why: 'no HTML from strings' },
   { pattern: /localStorage|sessionStorage|indexedDB|document\.cookie|caches\./, why: 'nothing is stored' },
-  { pattern: /\bfetch\(|XMLHttpRequest|navigator\.sendBeacon|new WebSocket|new EventSource/, why: 'no network requests' },
+  // The one exception: a host-named file on the page's own origin (contacts-src), fetched in one place.
+  { pattern: /\bfetch\(|XMLHttpRequest|navigator\.sendBeacon|new WebSocket|new EventSource/, why: 'no network requests', except: ['src/same-origin-fetch.ts'] },
   { pattern: /\beval\(|new Function\(/, why: 'must run under script-src without unsafe-eval' },
   { pattern: /!important/, why: 'never override the host with !important' },
   { pattern: /\sstyle=["'$]/, why: "inline style attributes break under style-src 'self': use classes or styleMap" },
@@ -28,6 +29,7 @@ for (const file of ROOTS.flatMap(files)) {
     .forEach((line, index) => {
       if (/^\s*(\/\/|\*)/.test(line)) return;
       for (const rule of RULES) {
+        if (rule.except?.includes(file.split('\\').join('/'))) continue;
         if (rule.pattern.test(line)) problems.push(`${file}:${index + 1}: ${rule.why}\n    ${line.trim()}`);
       }
     });

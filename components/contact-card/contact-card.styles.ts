@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
+  .loading {
+    margin: 0;
+    color: var(--_muted);
+    font-style: italic;
+  }
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

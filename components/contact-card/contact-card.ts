@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
 import { baseStyles } from '../../src/styles/base.js';
@@ -9,6 +9,7 @@ import { contactStyles } from '../../src/contact/styles.js';
 import { cardStyles } from './contact-card.styles.js';
 import { strings } from '../../src/contact/strings.js';
 import { clip, toDate } from '../../src/attributes.js';
+import { ContactsFileController, contactsFileReports } from '../../src/contact/contacts-file.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
@@ -35,6 +36,7 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
  * @csspart hours - Opening hours in words plus the badge.
  * @csspart badge - The open/closed badge (also `badge-open`, `badge-closed`, `badge-always`).
  * @csspart links - E-mail and web addresses.
+ * @csspart loading - The line shown while a `contacts-src` file loads.
  * @csspart problem - The message shown for bad input.
  * @csspart footer - The source footer.
  *
@@ -51,8 +53,15 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 export class MhContactCard extends MhElement {
   static override styles = [baseStyles, contactStyles, cardStyles];
 
-  /** Contact id from the guide, e.g. `rosa`, `politiet`, `alarmtelefonen`. */
+  /** Contact id from the guide, e.g. `rosa`, `politiet`, `alarmtelefonen`, or of a local contact in `contacts-src`. */
   @property({ reflect: true }) contact = '';
+
+  /**
+   * A JSON file of local contacts on this site (same shape as the contact list's JSON block): a
+   * path ("/kontakter.json") or an https: address on the page's own origin; another origin is
+   * refused. The card shows the entry whose id is `contact` (the guide's contacts come first).
+   */
+  @property({ attribute: 'contacts-src' }) contactsSrc = '';
 
   /** Show only the name and the phone numbers. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -64,6 +73,17 @@ export class MhContactCard extends MhElement {
   @property({ attribute: false }) now?: Date;
 
   private ticker?: ReturnType<typeof setInterval>;
+  private readonly contactsFile = new ContactsFileController(this, () => this.contactsSrc);
+
+  /** Resolves when a `contacts-src` file is read (or failed) and the card shows it. */
+  get hostContactsReady(): Promise<boolean> {
+    return this.contactsFile.ready.then(() => this.updateComplete);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('contactsSrc') || changed.has('contact')) this.resetWarnings();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -83,18 +103,41 @@ export class MhContactCard extends MhElement {
     const text = strings(lang);
     const id = clip((this.contact ?? '').trim());
     const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
-    const contact = id ? getContact(id, lang) : undefined;
+    const guideContact = id ? getContact(id, lang) : undefined;
+    const file = this.contactsFile.state;
+    // A problem with the file is shown on a card of the guide too; with a local contact, only the
+    // file's own failure and a problem with that contact's entry (the list shows the rest).
+    const reports = contactsFileReports(file, text, clip);
+    for (const report of reports) this.warnOnce(report.key, report.warning);
+    const fileProblems = reports
+      .filter((report) => guideContact || report.id === undefined || report.id === id)
+      .map((report) => this.renderProblem(report.notice, !guideContact));
+    if (!guideContact && id && file.status === 'loading') {
+      // The local contact is on its way: a line in the card's place, never a blank.
+      return html`<article class="card" part="card" aria-busy="true"><p class="loading" part="loading">${text.fileLoading}</p></article>`;
+    }
+    const hostContact = !guideContact && file.status === 'loaded' ? file.result.contacts.find((candidate) => candidate.id === id) : undefined;
+    if (hostContact) {
+      // A local contact is the host's, not the guide's: no source footer citing Del 8.
+      return html`${fileProblems}<article class="card" part="card" aria-labelledby="name">
+        ${problem}
+        ${renderContact(hostContact, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
+      </article>`;
+    }
+    const contact = guideContact;
     if (!contact) {
+      if (fileProblems.length) return html`${fileProblems}`;
       // Keyed by value, as attributeProblem does: a new bad id warns again.
+      const inFile = file.status === 'loaded' ? ` nor an id in contacts-src="${clip(file.src)}"` : '';
       this.warnOnce(
         `contact:${id}`,
         id
-          ? `contact="${id}" is not a known contact id. Valid ids: ${CONTACT_IDS.join(', ')}.`
+          ? `contact="${id}" is not a known contact id${inFile}. Valid ids: ${CONTACT_IDS.join(', ')}.`
           : `the contact attribute is missing. Valid ids: ${CONTACT_IDS.join(', ')}.`,
       );
       return html`${this.renderProblem(id ? text.notFound(id) : text.noContact, true)}`;
     }
-    return html`<article class="card" part="card" aria-labelledby="name">
+    return html`${fileProblems}<article class="card" part="card" aria-labelledby="name">
       ${problem}
       ${renderContact(contact, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name', textLang: this.contentLang('contacts') })}
       ${this.compact ? nothing : this.renderSourceFooter([contact.source.part])}

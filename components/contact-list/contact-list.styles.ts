@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const listStyles = css`
+  .file-loading {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-style: italic;
+  }
   .contacts,
   .emergency-list {
     list-style: none;

@@ -26,6 +26,7 @@ import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
 import { clip, toDate } from '../../src/attributes.js';
+import { ContactsFileController, contactsFileReports, type ContactsFileState } from '../../src/contact/contacts-file.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'adults', minor: 'minors', minors: 'minors' };
@@ -43,6 +44,12 @@ interface Parsed {
   host: CheckedHostContact[];
   /** A `contacts` attribute (a framework's "[object Object]") with no contacts property. */
   contactsAttributeLost: boolean;
+  /** The `contacts-src` file's contacts (checked once, when it loaded) without those the page gives too. */
+  fileHost: CheckedHostContact[];
+  /** Visible notices about the file (refused, failed, invalid entries). */
+  fileNotices: string[];
+  /** Whether `ids` names contacts at all (some may still be loading). */
+  idsRequested: boolean;
   hostProblems: HostEntryProblem[];
   /** The local contacts could not be checked: the checker's chunk did not load. */
   hostCheckMissing: boolean;
@@ -98,6 +105,7 @@ function tokens(value: string | null | undefined): string[] {
  * @fires {CustomEvent<ContactCallDetail>} mh-contact-call - A phone link was activated. Detail: `{ id: string, number: string }`.
  *
  * @slot - A `<script type="application/json">` with local contacts (array, or `{ "contacts": [...] }`).
+ *   Paragraph tags a rich-text editor put inside it (`</p><p>`, `<br />`) are taken out again.
  *
  * @csspart emergency - The emergency-numbers box.
  * @csspart search - The search field's wrapper; `search-input` the field itself.
@@ -115,6 +123,7 @@ function tokens(value: string | null | undefined): string[] {
  * @csspart phone-label - What the line is.
  * @csspart hours - Opening hours and badge; `badge` (also `badge-open`, `badge-closed`, `badge-always`).
  * @csspart links - E-mail and web addresses.
+ * @csspart file-loading - The line shown while the `contacts-src` file loads.
  * @csspart problem - Messages about bad input.
  * @csspart footer - The source footer.
  *
@@ -156,6 +165,14 @@ export class MhContactList extends MhElement {
   @property({ attribute: 'heading-level' }) headingLevel: string | number = DEFAULT_HEADING_LEVEL;
 
   /**
+   * Local contacts from a JSON file on this site (same shape as the JSON block), for a CMS that
+   * strips `<script>`: a path ("/kontakter.json") or an https: address on the page's own origin;
+   * another origin is refused. Listed after the property's and the JSON block's contacts, which
+   * replace a file entry with the same id.
+   */
+  @property({ attribute: 'contacts-src' }) contactsSrc = '';
+
+  /**
    * Local contacts from the host (`HostContact[]`, or `{ contacts: [...] }` like the JSON block);
    * validated at run time. A property only: a `contacts` attribute gets a notice.
    */
@@ -172,7 +189,7 @@ export class MhContactList extends MhElement {
   /** Bumped when the checker for local contacts arrived (or failed), so they are parsed again. */
   @state() private hostChecker = 0;
 
-  private parsed: Parsed = { level: DEFAULT_HEADING_LEVEL, presetCategories: [], presetNeeds: [], host: [], hostProblems: [], hostCheckMissing: false, contactsAttributeLost: false, ids: [], issues: [], idsIssues: [] };
+  private parsed: Parsed = { level: DEFAULT_HEADING_LEVEL, presetCategories: [], presetNeeds: [], host: [], hostProblems: [], hostCheckMissing: false, contactsAttributeLost: false, fileHost: [], fileNotices: [], idsRequested: false, ids: [], issues: [], idsIssues: [] };
   /**
    * A `contacts` attribute. A framework that renders the list before its module is loaded (React
    * 19, Vue) sets an object property as an attribute, `contacts="[object Object]"`, and the data is
@@ -191,6 +208,7 @@ export class MhContactList extends MhElement {
 
   private observer?: MutationObserver;
   private ticker?: ReturnType<typeof setInterval>;
+  private readonly contactsFile = new ContactsFileController(this, () => this.contactsSrc);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -228,16 +246,22 @@ export class MhContactList extends MhElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'contactsAttribute', 'scriptData'].some((key) => changed.has(key))) {
+    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'contactsAttribute', 'scriptData', 'contactsSrc'].some((key) => changed.has(key))) {
       this.resetWarnings();
     }
     // New presets from the host replace what the visitor chose.
     if (changed.has('category') || changed.has('need')) this.chosen = undefined;
     // Parsed only when an input changed: typing a search term re-renders, never re-validates.
-    if (['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'contactsAttribute', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parse(changed);
+    // The file's state is this update's (controllers' hostUpdate runs after willUpdate).
+    this.contactsFile.sync();
+    const fileChanged = this.contactsFile.state !== this.seenFileState;
+    this.seenFileState = this.contactsFile.state;
+    if (fileChanged || ['category', 'audience', 'need', 'ids', 'headingLevel', 'contacts', 'contactsAttribute', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parse(changed, fileChanged);
   }
 
-  private parse(changed: PropertyValues): void {
+  private seenFileState?: ContactsFileState;
+
+  private parse(changed: PropertyValues, fileChanged: boolean): void {
     const parsed = this.parsed;
     const issues: AttributeIssue[] = [];
     const { level, issue } = this.parseHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
@@ -245,11 +269,14 @@ export class MhContactList extends MhElement {
     const presetCategories = this.filterTokens<CategoryId>('category', this.category, CATEGORY_IDS, issues);
     const audiences = this.filterTokens<Audience>('audience', this.audience, ['adult', 'minor'], issues, (token) => (Object.hasOwn(AUDIENCE_VALUES, token) ? AUDIENCE_VALUES[token] : undefined));
     const presetNeeds = this.filterTokens<Need>('need', this.need, NEEDS, issues);
-    if (['contacts', 'contactsAttribute', 'scriptData', 'hostChecker'].some((key) => changed.has(key))) this.parseHostContacts(parsed);
+    const hostChanged = ['contacts', 'contactsAttribute', 'scriptData', 'hostChecker'].some((key) => changed.has(key));
+    if (hostChanged) this.parseHostContacts(parsed);
+    if (hostChanged || fileChanged) this.joinFileContacts(parsed);
     const idsIssues: AttributeIssue[] = [];
-    // Until the checker for local contacts has loaded, an id in `ids` may be one of them: no notice yet.
-    const hostPending = this.hasHostInput && !hostModule && !hostModuleFailed;
-    const ids = hostPending ? tokens(this.ids) : this.filterTokens<string>('ids', this.ids, [...parsed.host.map((contact) => contact.id), ...CONTACT_IDS], idsIssues);
+    const known = [...parsed.host, ...parsed.fileHost].map((contact) => contact.id).concat(CONTACT_IDS);
+    // Until local contacts (checker or file) have arrived, an id in `ids` may be one of them: no notice yet.
+    const ids = this.hostContactsPending ? tokens(this.ids).filter((id) => known.includes(id)) : this.filterTokens<string>('ids', this.ids, known, idsIssues);
+    parsed.idsRequested = tokens(this.ids).length > 0;
     this.parsed = { ...parsed, level, presetCategories, audience: audiences.length === 1 ? audiences[0] : undefined, presetNeeds, ids, issues, idsIssues };
   }
 
@@ -273,11 +300,18 @@ export class MhContactList extends MhElement {
 
   /**
    * Resolves when the local contacts the page supplied are checked and shown (at once when there
-   * are none). The guide's contacts show immediately; local ones join when their checker loads.
+   * are none), including a `contacts-src` file. The guide's contacts show immediately; local ones
+   * join when their checker (and file) has loaded.
    */
   get hostContactsReady(): Promise<boolean> {
-    if (!this.hasHostInput || hostModule) return this.updateComplete;
-    return loadHostModule().then(() => this.updateComplete);
+    const file = this.contactsFile.ready;
+    if (!this.hasHostInput || hostModule) return file.then(() => this.updateComplete);
+    return Promise.all([loadHostModule(), file]).then(() => this.updateComplete);
+  }
+
+  /** Whether local contacts are still on their way (checker or file), so an unknown id may yet arrive. */
+  private get hostContactsPending(): boolean {
+    return (this.hasHostInput && !hostModule && !hostModuleFailed) || this.contactsFile.state.status === 'loading';
   }
 
   /** Checks the local contacts (once per change of the property or the JSON block) into `parsed`. */
@@ -299,7 +333,7 @@ export class MhContactList extends MhElement {
       else void loadHostModule().then(() => (this.hostChecker += 1));
       return;
     }
-    const { parseHostContacts, parseHostContactsJson } = hostModule;
+    const { parseHostContacts, parseHostContactsBlock } = hostModule;
     const results: { source: string; problems: HostContactProblem[]; contacts: CheckedHostContact[] }[] = [];
     let reserved: string[] = [...CONTACT_IDS];
     if (this.contacts !== undefined && this.contacts !== null) {
@@ -308,7 +342,12 @@ export class MhContactList extends MhElement {
       reserved = reserved.concat(result.contacts.map((contact) => contact.id));
     }
     if (this.scriptData !== null) {
-      results.push({ source: '<script type="application/json">', ...parseHostContactsJson(this.scriptData, reserved) });
+      const block = parseHostContactsBlock(this.scriptData, reserved);
+      if (block.repaired) {
+        // Classic WordPress content: a blank line in the block became </p><p>. Shown, and said once.
+        this.warnOnce('host:repaired', 'the <script type="application/json"> block held <p>/<br> tags a rich-text editor added (a blank line in classic WordPress content becomes </p><p>); they were taken out. Remove blank lines from the block, or use contacts-src.');
+      }
+      results.push({ source: '<script type="application/json">', contacts: block.contacts, problems: block.problems });
     }
     for (const result of results) {
       for (const problem of result.problems) {
@@ -323,6 +362,20 @@ export class MhContactList extends MhElement {
       }
     }
     parsed.host = results.flatMap((result) => result.contacts);
+  }
+
+  /**
+   * The contacts of the `contacts-src` file, after the page's own (property, JSON block): an entry
+   * whose id the page also gives is replaced by the page's, so a page can override one contact of
+   * a site-wide file. A failed or refused load is reported like a bad JSON block.
+   */
+  private joinFileContacts(parsed: Parsed): void {
+    const state = this.contactsFile.state;
+    const reports = contactsFileReports(state, contactStrings(this.language), clip);
+    for (const report of reports) this.warnOnce(report.key, report.warning);
+    parsed.fileNotices = reports.map((report) => report.notice);
+    const ownIds = new Set(parsed.host.map((contact) => contact.id));
+    parsed.fileHost = state.status === 'loaded' ? state.result.contacts.filter((contact) => !ownIds.has(contact.id)) : [];
   }
 
   private matchesQuery(contact: ListedContact, lang: Lang): boolean {
@@ -398,6 +451,10 @@ export class MhContactList extends MhElement {
     </section>`;
   }
 
+  private renderFileLoading(lang: Lang): TemplateResult {
+    return html`<p class="file-loading" part="file-loading">${contactStrings(lang).fileLoading}</p>`;
+  }
+
   private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date, isLocal: (contact: ListedContact) => boolean = () => false): TemplateResult {
     // The guide's contacts are nb text when this language has none; local ones are the host's own words.
     const guideLang = this.contentLang('contacts');
@@ -454,16 +511,22 @@ export class MhContactList extends MhElement {
   override render() {
     const lang = this.language;
     const text = strings(lang);
-    const { level, presetCategories, audience, presetNeeds, host, ids } = this.parsed;
+    const { level, presetCategories, audience, presetNeeds, ids } = this.parsed;
+    const host = [...this.parsed.host, ...this.parsed.fileHost];
     const problems: TemplateResult[] = this.parsed.issues.map((issue) => this.renderAttributeIssue(issue));
     if (this.parsed.contactsAttributeLost) problems.push(this.renderProblem(text.contactsAttribute));
     if (this.parsed.hostCheckMissing) problems.push(this.renderProblem(text.hostCheckMissing));
     for (const { entry, field } of this.parsed.hostProblems) problems.push(this.renderProblem(entry ? text.badHostEntry(entry, field) : text.badHostData));
+    for (const notice of this.parsed.fileNotices) problems.push(this.renderProblem(notice));
     for (const issue of this.parsed.idsIssues) problems.push(this.renderAttributeIssue(issue));
     const guide = getContacts(lang) as readonly ListedContact[];
     const all: ListedContact[] = [...host, ...guide];
+    const pending = this.hostContactsPending;
+    // Chosen contacts, some of them perhaps still loading: the selection, not the whole list.
+    const idsMode = ids.length > 0 || (pending && this.parsed.idsRequested);
+    const fileLoading = this.contactsFile.state.status === 'loading';
     // The visitor's choice applies only where the visitor has the controls to change it back.
-    const visitorFilters = this.searchable && !ids.length;
+    const visitorFilters = this.searchable && !idsMode;
     const filters: Filters = (visitorFilters && this.chosen) || { needs: presetNeeds, categories: presetCategories };
     const { needs, categories } = filters;
     const query = this.query.trim();
@@ -476,7 +539,7 @@ export class MhContactList extends MhElement {
       (!categories.length || (isHost(contact) && !contact.category) || (contact.category !== undefined && categories.includes(contact.category))) &&
       (!needs.length || (isHost(contact) && !contact.needs.length) || contact.needs.some((need) => needs.includes(need)));
 
-    const emergencyShown = !ids.length && needs.includes('acute');
+    const emergencyShown = !idsMode && needs.includes('acute');
     // A number in the emergency box is not repeated on a card: the card keeps its description
     // and addresses, and a card with nothing else to offer is left out.
     const emergencyNumbers = new Set(emergencyShown ? this.emergencyEntries(audience, lang).map((entry) => entry.phone.number) : []);
@@ -493,13 +556,13 @@ export class MhContactList extends MhElement {
     let body: TemplateResult;
     let count: number;
     let hidden = 0;
-    if (ids.length) {
+    if (idsMode) {
       const selected = ids
         .map((id) => all.find((contact) => contact.id === id))
         .filter((contact): contact is ListedContact => Boolean(contact))
         .filter((contact) => this.matchesQuery(contact, lang));
       count = selected.length;
-      body = selected.length ? this.renderItems(selected, level, lang, now, isHost) : html``;
+      body = html`${selected.length ? this.renderItems(selected, level, lang, now, isHost) : nothing}${pending ? this.renderFileLoading(lang) : nothing}`;
     } else {
       const matches = all.filter((contact) => inAudience(contact) && this.matchesQuery(contact, lang));
       const listed = matches.filter(matchesFilters);
@@ -511,10 +574,13 @@ export class MhContactList extends MhElement {
       const groups = getContactCategories(lang)
         .map((category) => ({ category, contacts: withoutRepeats(listed.filter((contact) => !isHost(contact) && contact.category === category.id)) }))
         .filter((group) => group.contacts.length);
-      body = html`${localContacts.length
-        ? html`<section part="group" aria-labelledby="group-local">
+      // While the file loads, its section holds its place (heading and a line), so the guide's
+      // contacts below move once, by the cards' height, not by the whole section.
+      body = html`${localContacts.length || fileLoading
+        ? html`<section part="group" aria-labelledby="group-local" aria-busy=${fileLoading ? 'true' : nothing}>
             ${renderHeading(level, text.localHeading, { id: 'group-local', part: 'heading group-heading' })}
-            ${this.renderItems(localContacts, itemLevel, lang, now, () => true)}
+            ${localContacts.length ? this.renderItems(localContacts, itemLevel, lang, now, () => true) : nothing}
+            ${fileLoading ? this.renderFileLoading(lang) : nothing}
           </section>`
         : nothing}
       ${groups.map(
@@ -527,6 +593,8 @@ export class MhContactList extends MhElement {
 
     const filtersChanged = visitorFilters && this.chosen !== undefined;
     const status = query ? text.hits(count) : filtersChanged ? text.shown(count) : '';
+    // With chosen contacts all still loading, the loading line stands in for "no match".
+    const showBody = count > 0 || (idsMode && pending);
     const filtersActive = needs.length > 0 || categories.length > 0;
     return html`${problems}
       ${emergencyShown ? this.renderEmergency(level, audience, lang) : nothing}
@@ -543,7 +611,7 @@ export class MhContactList extends MhElement {
           ? html`<button type="button" class="show-all" part="show-all" @click=${this.showAll}>${text.showAll(count + hidden)}</button>`
           : nothing}
       </div>
-      ${count
+      ${showBody
         ? body
         : html`<div class="empty" part="empty">
             <p>${query ? text.noMatchQuery(query) : text.noMatch}</p>

@@ -13,7 +13,7 @@ export const examples: WidgetExample[] = [
   },
   {
     name: 'Sticky at the top',
-    description: 'Stays at the top of the viewport while the page scrolls; put it first in <body>.',
+    description: 'Stays at the top of the window while the page scrolls, across its whole width, also when placed inside the page content (a column, a <p>); best first in <body>.',
     markup: '<mh-quick-exit position="sticky-top" show-help></mh-quick-exit>',
   },
   {

@@ -5,8 +5,6 @@ export const quickExitStyles = css`
     position: sticky;
     top: 0;
     z-index: var(--mh-quick-exit-z-index, 1000);
-    padding: calc(var(--_space) * 0.5);
-    background: var(--mh-quick-exit-bar-background, Canvas);
   }
   .bar {
     display: flex;
@@ -16,6 +14,25 @@ export const quickExitStyles = css`
   }
   :host([position='sticky-top']) .bar {
     justify-content: flex-end;
+    padding: calc(var(--_space) * 0.5);
+    background: var(--mh-quick-exit-bar-background, Canvas);
+  }
+  /* Pinned across the whole window (pin-bar.ts), its content lined up with the bar's place. */
+  :host([position='sticky-top']) .bar.pinned {
+    position: fixed;
+    top: 0;
+    left: 0;
+    right: 0;
+    z-index: var(--mh-quick-exit-z-index, 1000);
+    padding-left: calc(var(--_space) * 0.5 + var(--_pin-start, 0px));
+    padding-right: calc(var(--_space) * 0.5 + var(--_pin-end, 0px));
+    box-shadow: 0 1px 0 var(--_border);
+  }
+  .spacer {
+    display: none;
+  }
+  .bar.pinned + .spacer {
+    display: block;
   }
   button {
     min-height: 44px;

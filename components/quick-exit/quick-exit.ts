@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MhElement, QUICK_EXIT_EVENT } from '../../src/base-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { StickySpaceController } from './reserve-space.js';
+import { PinBarController } from './pin-bar.js';
 import { strings } from './strings.js';
 import { checkHref } from '../../src/href.js';
 import { toText } from '../../src/attributes.js';
@@ -130,7 +131,18 @@ export class MhQuickExit extends MhElement {
   @state() private announcement = '';
 
   /** A sticky bar keeps the focused element below itself (scroll padding, focusin). */
-  protected readonly stickySpace = new StickySpaceController(this, () => this.position === 'sticky-top');
+  protected readonly stickySpace: StickySpaceController = new StickySpaceController(
+    this,
+    () => this.position === 'sticky-top',
+    (): Element => this.renderRoot?.querySelector?.('.bar') ?? this,
+  );
+
+  /** Anywhere in the page (a content column, a <p>), the sticky bar pins to the top across the window. */
+  protected readonly pinBar = new PinBarController(
+    this,
+    () => this.position === 'sticky-top',
+    (key, message) => this.warnOnce(key, message),
+  );
 
   private presses: number[] = [];
   private shiftDown = false;
@@ -293,6 +305,6 @@ export class MhQuickExit extends MhElement {
       ${badHref ? this.attributeProblem('link', 'href', requested, [], DEFAULT_EXIT_HREF) : nothing}
       ${badPosition ? this.attributeProblem('invalid', 'position', this.position, ['sticky-top']) : nothing}
       <p class="visually-hidden" role="status" lang=${lang}>${this.announcement}</p>
-    </div>`;
+    </div>${this.position === 'sticky-top' ? html`<div class="spacer"></div>` : nothing}`;
   }
 }

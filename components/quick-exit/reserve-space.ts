@@ -33,6 +33,8 @@ export class StickySpaceController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
     private readonly isSticky: () => boolean,
+    /** The element that covers the page: the bar, which may be pinned across the window (pin-bar.ts). */
+    private readonly bar: () => Element = () => host,
   ) {
     host.addController(this);
   }
@@ -68,6 +70,8 @@ export class StickySpaceController implements ReactiveController {
     if (!this.observer && typeof ResizeObserver === 'function') {
       this.observer = new ResizeObserver(() => this.reserve());
       this.observer.observe(this.host);
+      const bar = this.bar();
+      if (bar !== this.host) this.observer.observe(bar);
     }
     this.reserve();
   }
@@ -85,7 +89,7 @@ export class StickySpaceController implements ReactiveController {
     // Read what the host's own CSS asks for (e.g. `html { scroll-padding-top: 4.5rem }`) with ours taken off.
     this.restoreInline(root);
     const hostPadding = parseFloat(view.getComputedStyle(root).scrollPaddingTop) || 0;
-    const height = Math.ceil(this.host.getBoundingClientRect().height);
+    const height = Math.ceil(Math.max(this.host.getBoundingClientRect().height, this.bar().getBoundingClientRect().height));
     root.style.setProperty(HEIGHT_PROPERTY, `${height}px`);
     const needed = height + FOCUS_GAP_PX;
     // CSSOM, not a style attribute, so a strict style-src CSP allows it. Not !important: a host
@@ -156,7 +160,7 @@ export class StickySpaceController implements ReactiveController {
     let focused: Element | null = this.host.ownerDocument.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
     if (!focused || focused === this.host || this.host.contains(focused) || focused.getRootNode() === this.host.shadowRoot) return;
-    const bar = this.host.getBoundingClientRect();
+    const bar = this.bar().getBoundingClientRect();
     const box = focused.getBoundingClientRect();
     if (box.height === 0) return;
     const overlaps = box.top < bar.bottom && box.bottom > bar.top && box.left < bar.right && box.right > bar.left;

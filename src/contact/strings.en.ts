@@ -17,4 +17,10 @@ export const en: ContactStrings = {
   hoursLabel: 'Opening hours',
   places: 'Places',
   more: (name) => `More about ${name}`,
+  fileLoading: 'Loading local contacts …',
+  fileRefused: (src) => `The local contacts are not shown: “${src}” is not an address on this website.`,
+  fileFailed: (src) => `The local contacts could not be loaded from “${src}”.`,
+  fileInvalid: (src) => `The local contacts in “${src}” could not be read.`,
+  fileEntry: (src, entry, field) => `A local contact in “${src}” was not shown: ${entry}, the field “${field}” is invalid.`,
+  fileChecker: 'The local contacts are not shown: a file the widget needs is missing from this website.',
 };

@@ -17,4 +17,10 @@ export const nn: ContactStrings = {
   hoursLabel: 'Opningstid',
   places: 'Stader',
   more: (name) => `Meir om ${name}`,
+  fileLoading: 'Hentar lokale kontaktar …',
+  fileRefused: (src) => `Dei lokale kontaktane blir ikkje viste: «${src}» er ikkje ei adresse på denne nettstaden.`,
+  fileFailed: (src) => `Dei lokale kontaktane kunne ikkje hentast frå «${src}».`,
+  fileInvalid: (src) => `Dei lokale kontaktane i «${src}» kunne ikkje lesast.`,
+  fileEntry: (src, entry, field) => `Ein lokal kontakt i «${src}» vart ikkje vist: ${entry}, feltet «${field}» er ugyldig.`,
+  fileChecker: 'Dei lokale kontaktane blir ikkje viste: ei fil widgeten treng, manglar på nettstaden.',
 };

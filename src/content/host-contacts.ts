@@ -129,3 +129,48 @@ export function parseHostContactsJson(text: string, reservedIds: readonly string
   }
   return parseHostContacts(data, reservedIds);
 }
+
+/** A paragraph or line break tag a rich-text editor inserts (WordPress' wpautop: `</p>\n<p>` for a blank line, `<br />`). */
+const EDITOR_TAG = /^(?:<\/?p>|<br\s*\/?>)/i;
+
+/**
+ * `text` without the paragraph and line-break tags a rich-text editor put between JSON tokens.
+ * Only outside strings: a tag inside a string value is the host's text and stays.
+ */
+export function stripEditorMarkup(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
+    if (inString) {
+      out += char;
+      if (char === '\\') out += text[++index] ?? '';
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '<') {
+      const tag = EDITOR_TAG.exec(text.slice(index, index + 8));
+      if (tag) {
+        index += tag[0].length - 1;
+        continue;
+      }
+    }
+    if (char === '"') inString = true;
+    out += char;
+  }
+  return out;
+}
+
+/**
+ * Parses a JSON block; when it is not valid JSON only because a rich-text editor put `<p>`/`<br>`
+ * tags into it (classic WordPress content, where a blank line becomes `</p><p>`), the block
+ * without them is used and `repaired` is true.
+ */
+export function parseHostContactsBlock(text: string, reservedIds: readonly string[] = []): HostContactsResult & { repaired: boolean } {
+  const result = parseHostContactsJson(text, reservedIds);
+  if (!result.problems.some((problem) => problem.field === '(json)')) return { ...result, repaired: false };
+  const stripped = stripEditorMarkup(text);
+  if (stripped === text) return { ...result, repaired: false };
+  const repaired = parseHostContactsJson(stripped, reservedIds);
+  return repaired.problems.some((problem) => problem.field === '(json)') ? { ...result, repaired: false } : { ...repaired, repaired: true };
+}
