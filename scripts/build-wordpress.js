@@ -129,10 +129,9 @@ function compileMo(po) {
     if (match) {
       if (match[1] === 'msgctxt' || (match[1] === 'msgid' && current?.msgid !== undefined)) flush();
       current ??= { msgstr: [] };
-      if (match[1] === 'msgctxt') (field = 'msgctxt'), (current.msgctxt = unquote(match[3]));
-      else if (match[1] === 'msgid') (field = 'msgid'), (current.msgid = unquote(match[3]));
-      else if (match[1] === 'msgid_plural') (field = 'plural'), (current.plural = unquote(match[3]));
-      else (field = Number(match[2] ?? 0)), (current.msgstr[field] = unquote(match[3]));
+      field = { msgctxt: 'msgctxt', msgid: 'msgid', msgid_plural: 'plural' }[match[1]] ?? Number(match[2] ?? 0);
+      if (typeof field === 'number') current.msgstr[field] = unquote(match[3]);
+      else current[field] = unquote(match[3]);
       continue;
     }
     if (/^".*"$/.test(line.trim()) && current) {

@@ -90,7 +90,9 @@ final class MH_Widgets_Settings {
 	public static function sanitize_quick_exit( $input ) {
 		$previous = MH_Widgets_Quick_Exit::settings();
 		$input    = is_array( $input ) ? $input : array();
-		$href     = isset( $input['href'] ) ? trim( sanitize_text_field( (string) $input['href'] ) ) : '';
+		// Not sanitize_text_field(): it would drop percent-encoded characters (/?s=v%C3%A6r). The check
+		// below refuses control characters and anything but https: and same-site paths.
+		$href = isset( $input['href'] ) ? trim( (string) $input['href'] ) : '';
 		if ( '' !== $href && ! MH_Widgets_Quick_Exit::is_valid_href( $href ) ) {
 			add_settings_error(
 				MH_Widgets_Quick_Exit::OPTION,
