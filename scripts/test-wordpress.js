@@ -234,6 +234,9 @@ echo wp_json_encode( array( 'activated' => null === $activated, 'author' => $aut
   check(installed.activated, `plugin activated on WordPress ${installed.version} (theme ${installed.theme}, locale ${installed.locale})`);
   check(Number.isInteger(installed.author) && installed.author_unfiltered === false, 'an Author exists and may not post unfiltered HTML (KSES applies to them)');
 
+  // --- 3b. The PHP check of local contacts agrees with the widgets' own zod check ----------------
+  await compareValidators(php, site);
+
   // --- 4. PHP's built-in server on 127.0.0.1 ------------------------------------------------------
   const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', site], 'php -S', { cwd: site, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
   await waitFor(async () => {
@@ -263,6 +266,69 @@ echo wp_json_encode( array( 'activated' => null === $activated, 'author' => $aut
   const log = existsSync(join(work, 'debug.log')) ? readFileSync(join(work, 'debug.log'), 'utf8') : '';
   const ours = log.split('\n').filter((line) => /menneskehandel-widgets|PHP Fatal/.test(line));
   check(ours.length === 0, 'no PHP error, warning or notice from the plugin (WP_DEBUG_LOG)', ours.slice(0, 5).join('\n     '));
+}
+
+/**
+ * The settings page checks local contacts in PHP against the JSON Schema generated from the zod
+ * schema; the widgets check them with zod. Both must accept and refuse the same lists.
+ */
+async function compareValidators(php, site) {
+  const guideIds = JSON.parse(readFileSync(join(repo, 'content/nb/contacts.json'), 'utf8')).contacts.map((contact) => contact.id);
+  const ok = { id: 'lokal-kontakt', name: 'Lokal kontakt' };
+  const weekly = { kind: 'weekly', days: [1, 2, 3, 4, 5], opens: '08:00', closes: '15:30' };
+  const cases = {
+    'a minimal contact': [ok],
+    'an empty list': [],
+    'the { "contacts": [...] } form': { contacts: [ok] },
+    'every field': [{ ...ok, short: 'Lokal', description: 'Tekst.', category: 'public', audience: ['minors', 'adults'], needs: ['acute', 'health'], phones: [{ number: '12345678', label: 'Vakt', hours: weekly }, { number: '112', hours: { kind: 'always' } }, { number: '02800', hours: { kind: 'text', text: 'Etter avtale' } }], emails: ['post@kommune.invalid'], web: [{ address: 'kommune.invalid/hjelp', href: 'https://kommune.invalid/hjelp' }] }],
+    'text with spaces around it (zod trims)': [{ ...ok, name: '  Lokal  ' }],
+    'an id with a capital letter': [{ ...ok, id: 'Lokal' }],
+    'an id ending in a hyphen': [{ ...ok, id: 'lokal-' }],
+    'an id with a final newline (PCRE $ trap)': [{ ...ok, id: 'lokal\n' }],
+    'an unknown field': [{ ...ok, phone: '12345678' }],
+    'a missing name': [{ id: 'lokal' }],
+    'an empty name': [{ ...ok, name: '' }],
+    'a name over the length limit': [{ ...ok, name: 'x'.repeat(100_001) }],
+    'a number with spaces': [{ ...ok, phones: [{ number: '22 33 11 60' }] }],
+    'a number as a JSON number': [{ ...ok, phones: [{ number: 22331160 }] }],
+    'a time outside the day': [{ ...ok, phones: [{ number: '12345678', hours: { ...weekly, opens: '24:00' } }] }],
+    'no weekdays': [{ ...ok, phones: [{ number: '12345678', hours: { ...weekly, days: [] } }] }],
+    'weekday 8': [{ ...ok, phones: [{ number: '12345678', hours: { ...weekly, days: [8] } }] }],
+    'a fractional weekday': [{ ...ok, phones: [{ number: '12345678', hours: { ...weekly, days: [1.5] } }] }],
+    'text hours without text': [{ ...ok, phones: [{ number: '12345678', hours: { kind: 'text' } }] }],
+    'an unknown hours kind': [{ ...ok, phones: [{ number: '12345678', hours: { kind: 'sometimes' } }] }],
+    'an http: link': [{ ...ok, web: [{ address: 'kommune.invalid', href: 'http://kommune.invalid' }] }],
+    'a javascript: link': [{ ...ok, web: [{ address: 'kommune.invalid', href: 'javascript:alert(1)' }] }],
+    'an address with its scheme': [{ ...ok, web: [{ address: 'https://kommune.invalid' }] }],
+    'a malformed e-mail': [{ ...ok, emails: ['post at kommune'] }],
+    'an unknown audience': [{ ...ok, audience: ['children'] }],
+    'an unknown need': [{ ...ok, needs: ['food'] }],
+    'an unknown category': [{ ...ok, category: 'local' }],
+    'one of the guide\'s ids': [{ ...ok, id: 'rosa' }],
+    'an id used twice': [ok, { ...ok, name: 'Igjen' }],
+    'an object that is not a list': { id: 'lokal' },
+  };
+  const bundled = join(work, 'host-contacts.mjs');
+  const { build } = await import('esbuild');
+  await build({ entryPoints: [join(repo, 'src/content/host-contacts.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundled, logLevel: 'warning' });
+  const { parseHostContacts } = await import(bundled);
+  const casesFile = join(work, 'cases.json');
+  writeFileSync(casesFile, JSON.stringify(Object.fromEntries(Object.entries(cases).map(([name, value]) => [name, JSON.stringify(value)]))));
+  const verdicts = JSON.parse(
+    php(`require '${site}/wp-load.php';
+$out = array();
+foreach ( json_decode( file_get_contents( '${casesFile}' ), true ) as $name => $text ) {
+	$out[ $name ] = null !== MH_Widgets_Contacts::validate( $text )['contacts'];
+}
+echo wp_json_encode( $out );`),
+  );
+  const disagree = [];
+  for (const [name, value] of Object.entries(cases)) {
+    const zod = parseHostContacts(value, guideIds).problems.length === 0;
+    if (zod !== verdicts[name]) disagree.push(`${name}: zod ${zod ? 'accepts' : 'refuses'}, PHP ${verdicts[name] ? 'accepts' : 'refuses'}`);
+  }
+  const accepted = Object.keys(cases).filter((name) => verdicts[name]).length;
+  check(disagree.length === 0 && accepted === 5, `the settings page's PHP check and the widgets' zod check agree on ${Object.keys(cases).length} lists (${accepted} valid)`, disagree.join('\n     '));
 }
 
 /** A fresh browser context (its own cookies) logged in as `user`. */
