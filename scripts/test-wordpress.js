@@ -331,6 +331,17 @@ echo wp_json_encode( $out );`),
   check(disagree.length === 0 && accepted === 5, `the settings page's PHP check and the widgets' zod check agree on ${Object.keys(cases).length} lists (${accepted} valid)`, disagree.join('\n     '));
 }
 
+/** MH_WORDPRESS_SCREENSHOTS=<folder>: PNGs of the settings page and the post at 360 and 1280 px, to look at. */
+async function screenshot(page, name, widths = [1280], fullPage = true) {
+  const folder = process.env.MH_WORDPRESS_SCREENSHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  for (const width of widths) {
+    await page.setViewport({ width, height: 900 });
+    await page.screenshot({ path: join(folder, `${name}-${width}.png`), fullPage });
+  }
+}
+
 /** A fresh browser context (its own cookies) logged in as `user`. */
 async function loginAs(browser, origin, user, password) {
   const context = await browser.createBrowserContext();
@@ -381,6 +392,7 @@ async function runBrowser(browser, origin, passwords, php, site) {
   const refused = await admin.page.$$eval('.notice-error, .error', (elements) => elements.map((element) => element.textContent.trim()).join(' | '));
   check(/Kontakt #1 \(«Ugyldig id»\), feltet «id»/.test(refused) && /ikke lagret/.test(refused), 'an invalid local contact is refused, naming the entry and field, and nothing is stored', refused);
   check((await admin.page.$eval('#mh-contacts', (element) => element.value)).includes('Ugyldig id'), 'the refused text is shown again for correction');
+  await screenshot(admin.page, 'settings-refused', [360, 1280]);
   await save(JSON.stringify([localContact], null, 2), async () => {
     const enabled = await admin.page.$eval('input[name="mh_widgets_quick_exit[enabled]"]', (element) => element.checked);
     if (!enabled) await admin.page.click('input[name="mh_widgets_quick_exit[enabled]"]');
@@ -417,6 +429,7 @@ async function runBrowser(browser, origin, passwords, php, site) {
   await author.page.goto(`${origin}/?p=${postId}`);
   const editorNotice = await author.page.$eval('.mh-widgets-editor-notice', (element) => element.textContent).catch(() => '');
   check(editorNotice.includes('bogus'), 'the Author sees, on the post, which shortcode attribute was left out', editorNotice);
+  await screenshot(author.page, 'post-as-author', [1280], false);
   await author.context.close();
 
   // 4. A visitor.
@@ -458,6 +471,8 @@ async function runBrowser(browser, origin, passwords, php, site) {
   check(exitPlace.count === 1 && exitPlace.inBody && exitPlace.position === 'sticky-top', 'the site-wide quick exit is a direct child of <body>, sticky', JSON.stringify(exitPlace));
   check(errors.length === 0, 'no console error on the post', errors.join(' | '));
   check(foreign.length === 0, 'no request to another origin', foreign.join(' '));
+  await screenshot(page, 'post', [360, 1280], false);
+  await page.setViewport({ width: 800, height: 600 });
 
   // Shift three times leaves for the configured same-site address, replacing the page in history.
   const before = page.url();

@@ -31,7 +31,8 @@ final class MH_Widgets_Json_Schema {
 	public static function first_error( $value, $schema, $path = '' ) {
 		foreach ( array_keys( $schema ) as $keyword ) {
 			if ( ! in_array( $keyword, self::KEYWORDS, true ) ) {
-				return self::error( $path, sprintf( 'the schema uses "%s", which this validator does not check', $keyword ) );
+				/* translators: %s: a JSON Schema keyword. */
+				return self::error( $path, sprintf( __( 'the schema uses «%s», which this plugin can not check; update the plugin', 'menneskehandel-widgets' ), $keyword ) );
 			}
 		}
 
@@ -51,43 +52,51 @@ final class MH_Widgets_Json_Schema {
 		}
 
 		if ( isset( $schema['type'] ) && ! self::has_type( $value, $schema['type'] ) ) {
-			return self::error( $path, sprintf( 'expected %s', $schema['type'] ) );
+			return self::error( $path, self::type_message( $schema['type'] ) );
 		}
 		if ( array_key_exists( 'const', $schema ) && $value !== $schema['const'] ) {
-			return self::error( $path, sprintf( 'expected %s', wp_json_encode( $schema['const'] ) ) );
+			/* translators: %s: the required value. */
+			return self::error( $path, sprintf( __( 'must be %s', 'menneskehandel-widgets' ), wp_json_encode( $schema['const'] ) ) );
 		}
 		if ( isset( $schema['enum'] ) && ! in_array( $value, $schema['enum'], true ) ) {
-			return self::error( $path, sprintf( 'expected one of %s', implode( ', ', array_map( 'wp_json_encode', $schema['enum'] ) ) ) );
+			/* translators: %s: the allowed values. */
+			return self::error( $path, sprintf( __( 'must be one of %s', 'menneskehandel-widgets' ), implode( ', ', array_map( 'wp_json_encode', $schema['enum'] ) ) ) );
 		}
 
 		if ( is_string( $value ) ) {
 			$length = mb_strlen( $value, 'UTF-8' );
 			if ( isset( $schema['minLength'] ) && $length < $schema['minLength'] ) {
-				return self::error( $path, 1 === $schema['minLength'] ? 'must not be empty' : sprintf( 'must have at least %d characters', $schema['minLength'] ) );
+				/* translators: %d: a number of characters. */
+				return self::error( $path, 1 === $schema['minLength'] ? __( 'must not be empty', 'menneskehandel-widgets' ) : sprintf( __( 'must have at least %d characters', 'menneskehandel-widgets' ), $schema['minLength'] ) );
 			}
 			if ( isset( $schema['maxLength'] ) && $length > $schema['maxLength'] ) {
-				return self::error( $path, sprintf( 'must have at most %d characters', $schema['maxLength'] ) );
+				/* translators: %d: a number of characters. */
+				return self::error( $path, sprintf( __( 'must have at most %d characters', 'menneskehandel-widgets' ), $schema['maxLength'] ) );
 			}
 			if ( isset( $schema['pattern'] ) && ! preg_match( self::pcre( $schema['pattern'] ), $value ) ) {
-				return self::error( $path, sprintf( 'does not match %s', $schema['pattern'] ) );
+				return self::error( $path, self::pattern_message( $path, $schema['pattern'] ) );
 			}
 		}
 
 		if ( is_int( $value ) || is_float( $value ) ) {
 			if ( isset( $schema['minimum'] ) && $value < $schema['minimum'] ) {
-				return self::error( $path, sprintf( 'must be at least %s', $schema['minimum'] ) );
+				/* translators: %s: the smallest value. */
+				return self::error( $path, sprintf( __( 'must be at least %s', 'menneskehandel-widgets' ), $schema['minimum'] ) );
 			}
 			if ( isset( $schema['maximum'] ) && $value > $schema['maximum'] ) {
-				return self::error( $path, sprintf( 'must be at most %s', $schema['maximum'] ) );
+				/* translators: %s: the largest value. */
+				return self::error( $path, sprintf( __( 'must be at most %s', 'menneskehandel-widgets' ), $schema['maximum'] ) );
 			}
 		}
 
 		if ( is_array( $value ) ) {
 			if ( isset( $schema['minItems'] ) && count( $value ) < $schema['minItems'] ) {
-				return self::error( $path, sprintf( 'must have at least %d items', $schema['minItems'] ) );
+				/* translators: %d: a number of items. */
+				return self::error( $path, sprintf( __( 'must list at least %d', 'menneskehandel-widgets' ), $schema['minItems'] ) );
 			}
 			if ( isset( $schema['maxItems'] ) && count( $value ) > $schema['maxItems'] ) {
-				return self::error( $path, sprintf( 'must have at most %d items', $schema['maxItems'] ) );
+				/* translators: %d: a number of items. */
+				return self::error( $path, sprintf( __( 'must list at most %d', 'menneskehandel-widgets' ), $schema['maxItems'] ) );
 			}
 			if ( isset( $schema['items'] ) ) {
 				foreach ( $value as $index => $item ) {
@@ -105,12 +114,13 @@ final class MH_Widgets_Json_Schema {
 			if ( isset( $schema['additionalProperties'] ) && false === $schema['additionalProperties'] ) {
 				$unknown = array_diff( array_map( 'strval', array_keys( $fields ) ), array_keys( $properties ) );
 				if ( $unknown ) {
-					return self::error( $path, sprintf( 'unknown field %s', implode( ', ', $unknown ) ) );
+					/* translators: %s: field names. */
+					return self::error( $path, sprintf( __( 'unknown field «%s» (check the spelling)', 'menneskehandel-widgets' ), implode( '», «', $unknown ) ) );
 				}
 			}
 			foreach ( isset( $schema['required'] ) ? $schema['required'] : array() as $name ) {
 				if ( ! array_key_exists( $name, $fields ) ) {
-					return self::error( self::join( $path, $name ), 'required' );
+					return self::error( self::join( $path, $name ), __( 'is required', 'menneskehandel-widgets' ) );
 				}
 			}
 			foreach ( $properties as $name => $property_schema ) {
@@ -151,6 +161,58 @@ final class MH_Widgets_Json_Schema {
 				return null === $value;
 		}
 		return false;
+	}
+
+	/**
+	 * What a value of the wrong JSON type should have been.
+	 *
+	 * @param string $type A JSON Schema type name.
+	 * @return string
+	 */
+	private static function type_message( $type ) {
+		$messages = array(
+			'string'  => __( 'must be text in quotes', 'menneskehandel-widgets' ),
+			'integer' => __( 'must be a whole number', 'menneskehandel-widgets' ),
+			'number'  => __( 'must be a number', 'menneskehandel-widgets' ),
+			'boolean' => __( 'must be true or false', 'menneskehandel-widgets' ),
+			'array'   => __( 'must be a list in [ ]', 'menneskehandel-widgets' ),
+			'object'  => __( 'must be an entry in { }', 'menneskehandel-widgets' ),
+		);
+		/* translators: %s: a JSON type name. */
+		return isset( $messages[ $type ] ) ? $messages[ $type ] : sprintf( __( 'must be of type %s', 'menneskehandel-widgets' ), $type );
+	}
+
+	/**
+	 * A pattern mismatch in words, by the field it is in (the zod schema's own messages do not
+	 * survive the conversion to JSON Schema).
+	 *
+	 * @param string $path    Where the value is.
+	 * @param string $pattern The pattern it failed.
+	 * @return string
+	 */
+	private static function pattern_message( $path, $pattern ) {
+		$segments = explode( '.', $path );
+		$field    = end( $segments );
+		if ( is_numeric( $field ) && count( $segments ) > 1 ) {
+			$field = $segments[ count( $segments ) - 2 ];
+		}
+		switch ( $field ) {
+			case 'id':
+				return __( 'use lower-case letters a–z, digits and single hyphens, such as barnevernvakt-vaar-kommune', 'menneskehandel-widgets' );
+			case 'number':
+				return __( 'write the number as digits only (3 to 8), without spaces or +47', 'menneskehandel-widgets' );
+			case 'opens':
+			case 'closes':
+				return __( 'write the time as HH:MM (24 hours), such as 08:00', 'menneskehandel-widgets' );
+			case 'address':
+				return __( 'write the address without https://, such as kommune.no/hjelp', 'menneskehandel-widgets' );
+			case 'href':
+				return __( 'the link must start with https://', 'menneskehandel-widgets' );
+			case 'emails':
+				return __( 'write an e-mail address such as post@kommune.no', 'menneskehandel-widgets' );
+		}
+		/* translators: %s: a regular expression. */
+		return sprintf( __( 'does not match the pattern %s', 'menneskehandel-widgets' ), $pattern );
 	}
 
 	/**

@@ -168,7 +168,6 @@ final class MH_Widgets_Settings {
 		?>
 		<div class="wrap">
 			<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
-			<?php settings_errors(); ?>
 			<p><?php esc_html_e( 'Widgets from the guide «Identifisering av mulige ofre for menneskehandel» (KOM, 2024). Add them to a page with a shortcode, such as [mh_contact_card contact="rosa"] or [mh_contact_list searchable], or with the tags themselves (<mh-contact-card contact="rosa"></mh-contact-card>); Authors and Contributors may use both.', 'menneskehandel-widgets' ); ?></p>
 			<form method="post" action="<?php echo esc_url( admin_url( 'options.php' ) ); ?>">
 				<?php settings_fields( self::GROUP ); ?>
