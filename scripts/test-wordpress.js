@@ -203,6 +203,10 @@ require_once ABSPATH . 'wp-settings.php';
 `,
   );
   unzip(zipFile, join(site, 'wp-content/plugins'));
+  const pluginDir = join(site, 'wp-content/plugins/menneskehandel-widgets');
+  const phpFiles = execFileSync('find', [pluginDir, '-name', '*.php'], { encoding: 'utf8' }).trim().split('\n');
+  const lintErrors = phpFiles.map((file) => spawnSync('php', ['-l', file], { encoding: 'utf8' })).filter((run) => run.status !== 0).map((run) => run.stdout + run.stderr);
+  check(lintErrors.length === 0, `php -l: the plugin's ${phpFiles.length} PHP files parse`, lintErrors.join('\n     '));
   check(existsSync(join(site, 'wp-content/plugins/menneskehandel-widgets/assets/menneskehandel-widgets.js')), 'the zip unpacks to wp-content/plugins/menneskehandel-widgets/ with the script-tag build');
 
   // --- 3. Install the site, the plugin and an Author from PHP (Debian has no wp-cli) -----------
