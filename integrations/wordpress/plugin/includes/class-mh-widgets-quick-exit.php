@@ -71,7 +71,15 @@ final class MH_Widgets_Quick_Exit {
 		if ( 0 === strpos( $href, '/' ) ) {
 			return 0 !== strpos( $href, '//' ) && 0 !== strpos( $href, '/\\' );
 		}
-		return 0 === stripos( $href, 'https://' ) && false !== wp_http_validate_url( $href );
+		// Parsed, not resolved (wp_http_validate_url() would look the host up in DNS).
+		$parts = wp_parse_url( $href );
+		return is_array( $parts )
+			&& isset( $parts['scheme'], $parts['host'] )
+			&& 'https' === strtolower( $parts['scheme'] )
+			&& '' !== $parts['host']
+			&& ! isset( $parts['user'] )
+			&& ! isset( $parts['pass'] )
+			&& false === strpos( $href, '\\' );
 	}
 
 	/**
