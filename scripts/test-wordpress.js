@@ -427,6 +427,13 @@ async function runBrowser(browser, origin, passwords, php, site) {
   check(!/onclick/.test(raw) && !/<script/.test(raw) && !raw.includes('fra-forfatter'), 'KSES still removes an event handler; the plugin removes the JSON <script> whole (no JSON left as page text)');
   check(['<mh-indicator-checklist audience="adult">', '<mh-reporting-duty>', '<mh-rights-list>', '<mh-contact-list audience="minor" searchable>'].every((tag) => raw.includes(tag)), 'every raw mh-* tag survives the Author\'s save');
   const postId = created.body.id;
+  // Classic content (no block markup): wpautop runs when it is shown. A shortcode on its own line
+  // comes out without a <p> around it (shortcode_unautop), with the JSON block intact.
+  const classic = await author.page.evaluate(async (body) => {
+    const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    const response = await fetch('/?rest_route=/wp/v2/posts', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce }, body: JSON.stringify(body) });
+    return (await response.json()).id;
+  }, { title: 'Klassisk innlegg', content: 'Ring for å få hjelp.\n\n[mh_contact_card contact="rosa"]\n\n[mh_contact_list need="acute"]\n\nMer tekst.', status: 'publish' });
   const problems = JSON.parse(php(`require '${site}/wp-load.php';\necho wp_json_encode( get_post_meta( ${Number(postId)}, '_mh_widgets_problems', true ) );`));
   const types = (problems || []).map((problem) => problem.type).sort();
   check(JSON.stringify(types) === JSON.stringify(['attribute', 'script', 'shortcode-attribute']), 'the save records what was left out for the editor: the unknown shortcode attribute, the event handler, the JSON block', JSON.stringify(problems));
@@ -484,6 +491,21 @@ async function runBrowser(browser, origin, passwords, php, site) {
   check(foreign.length === 0, 'no request to another origin', foreign.join(' '));
   await screenshot(page, 'post', [360, 1280], false);
   await page.setViewport({ width: 800, height: 600 });
+
+  await page.goto(`${origin}/?p=${classic}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('mh-contact-list')].map((list) => list.hostContactsReady)));
+  const classicPage = await page.evaluate(
+    (tel, name) => ({
+      parents: [...document.querySelectorAll('mh-contact-card, mh-contact-list')].map((element) => element.parentElement.localName),
+      tel: !!document.querySelector('mh-contact-card')?.shadowRoot?.querySelector(`a[href="${tel}"]`),
+      local: document.querySelector('mh-contact-list')?.shadowRoot?.textContent.includes(name),
+    }),
+    rosaTel,
+    localContact.name,
+  );
+  check(classicPage.tel && classicPage.local && classicPage.parents.every((parent) => parent !== 'p'), 'classic content: shortcodes render outside <p> (wpautop), with ROSA\'s link and the local contacts', JSON.stringify(classicPage));
+  check(errors.length === 0, 'no console error on the classic post', errors.join(' | '));
+  await page.goto(`${origin}/?p=${postId}`, { waitUntil: 'networkidle0' });
 
   // Shift three times leaves for the configured same-site address, replacing the page in history.
   const before = page.url();
