@@ -40,9 +40,9 @@ if (!existsSync(zipFile)) {
 
 // --- 0. Packages -------------------------------------------------------------------------------
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-const mariadbd = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((path) => existsSync(path));
+const findMariadbd = () => ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((path) => existsSync(path));
 const phpHasMysqli = () => has('php') && spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout.split('\n').includes('mysqli');
-if (!existsSync(`${WORDPRESS}/wp-settings.php`) || !mariadbd || !has('mariadb-install-db') || !phpHasMysqli()) {
+if (!existsSync(`${WORDPRESS}/wp-settings.php`) || !findMariadbd() || !has('mariadb-install-db') || !phpHasMysqli()) {
   if (process.getuid?.() !== 0) {
     console.error('test:wordpress: needs Debian packages wordpress mariadb-server php php-mysql php-cli; install them (apt-get, as root) or run this as root.');
     process.exit(1);
@@ -60,6 +60,7 @@ if (!existsSync(`${WORDPRESS}/wp-settings.php`) || !mariadbd || !has('mariadb-in
     if (ownPolicy) rmSync(policy, { force: true });
   }
 }
+const mariadbd = findMariadbd();
 
 // --- Processes we start, and their clean-up ----------------------------------------------------
 const work = mkdtempSync(join(tmpdir(), 'mh-wordpress-'));
