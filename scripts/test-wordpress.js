@@ -415,7 +415,8 @@ async function runBrowser(browser, origin, passwords, php, site) {
   const content = [
     '<!-- wp:shortcode -->\n[mh_contact_card contact="rosa"]\n<!-- /wp:shortcode -->',
     '<!-- wp:shortcode -->\n[mh_contact_list need="acute" audience="minor" searchable bogus="1"]\n<!-- /wp:shortcode -->',
-    `<!-- wp:html -->\n<mh-contact-card contact="politiet" heading-level="2" onclick="alert(1)"></mh-contact-card>\n<mh-contact-list audience="minor" searchable><script type="application/json">${json}</script></mh-contact-list>\n<mh-indicator-checklist audience="adult"></mh-indicator-checklist>\n<mh-reporting-duty></mh-reporting-duty>\n<mh-rights-list></mh-rights-list>\n<!-- /wp:html -->`,
+    '<!-- wp:shortcode -->\n[mh_myths heading_level="3"]\n<!-- /wp:shortcode -->',
+    `<!-- wp:html -->\n<mh-contact-card contact="politiet" heading-level="2" onclick="alert(1)"></mh-contact-card>\n<mh-contact-list audience="minor" searchable><script type="application/json">${json}</script></mh-contact-list>\n<mh-indicator-checklist audience="adult"></mh-indicator-checklist>\n<mh-reporting-duty></mh-reporting-duty>\n<mh-rights-list></mh-rights-list>\n<mh-conversation-guide rights-href="javascript:alert(1)"></mh-conversation-guide>\n<!-- /wp:html -->`,
   ].join('\n\n');
   const created = await author.page.evaluate(async (body) => {
     const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
@@ -426,6 +427,7 @@ async function runBrowser(browser, origin, passwords, php, site) {
   const raw = created.body.content?.raw ?? '';
   check(/<mh-contact-card contact="politiet" heading-level="2"><\/mh-contact-card>/.test(raw), 'KSES keeps an Author\'s <mh-contact-card> with its documented attributes', raw.slice(0, 400));
   check(!/onclick/.test(raw) && !/<script/.test(raw) && !raw.includes('fra-forfatter'), 'KSES still removes an event handler; the plugin removes the JSON <script> whole (no JSON left as page text)');
+  check(raw.includes('<mh-conversation-guide rights-href=') && !raw.includes('javascript:'), 'KSES checks the protocol of address attributes (rights-href) as it does for href');
   check(['<mh-indicator-checklist audience="adult">', '<mh-reporting-duty>', '<mh-rights-list>', '<mh-contact-list audience="minor" searchable>'].every((tag) => raw.includes(tag)), 'every raw mh-* tag survives the Author\'s save');
   const postId = created.body.id;
   // Classic content (no block markup): wpautop runs when it is shown. A shortcode on its own line
@@ -467,7 +469,7 @@ async function runBrowser(browser, origin, passwords, php, site) {
   check(!(await page.$('.mh-widgets-editor-notice')), 'visitors do not see the editor notice');
   const scriptTag = await page.$eval('script[src*="menneskehandel-widgets.js"]', (element) => element.type).catch(() => 'missing');
   check(scriptTag === 'module', 'the widgets script is loaded as a module', `type: ${scriptTag}`);
-  const tags = ['mh-contact-card', 'mh-contact-list', 'mh-indicator-checklist', 'mh-reporting-duty', 'mh-rights-list', 'mh-quick-exit'];
+  const tags = ['mh-contact-card', 'mh-contact-list', 'mh-indicator-checklist', 'mh-reporting-duty', 'mh-rights-list', 'mh-conversation-guide', 'mh-myths', 'mh-quick-exit'];
   await page.waitForFunction((names) => names.every((name) => customElements.get(name)), { timeout: 30_000 }, tags).catch(() => {});
   const rendered = await page.evaluate(
     (names) =>
@@ -478,6 +480,8 @@ async function runBrowser(browser, origin, passwords, php, site) {
     tags,
   );
   check(rendered.every((item) => item.rendered), 'every widget on the post is defined and renders', JSON.stringify(rendered));
+  const mythsHeading = await page.$eval('mh-myths', (element) => !!element.shadowRoot?.querySelector('h3') && !element.shadowRoot.querySelector('h2')).catch(() => false);
+  check(mythsHeading, '[mh_myths heading_level="3"]: an underscore attribute name reaches the widget as heading-level (h3, no h2)');
   const tel = await page.evaluate((href) => [...document.querySelectorAll('mh-contact-card[contact="rosa"]')].some((card) => card.shadowRoot?.querySelector(`a[href="${href}"]`)), rosaTel);
   check(tel, `ROSA's number is a call link (${rosaTel}, from content/nb/contacts.json)`);
   await page.evaluate(() => Promise.all([...document.querySelectorAll('mh-contact-list')].map((list) => list.hostContactsReady)));
