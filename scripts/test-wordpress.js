@@ -406,6 +406,13 @@ async function runBrowser(browser, origin, passwords, php, site) {
   });
   const saved = await admin.page.$eval('#mh-contacts', (element) => element.value);
   check(saved.includes(localContact.id) && !(await admin.page.$('.notice-error')), 'a valid local contact is saved', saved.slice(0, 200));
+  // Control: an administrator (unfiltered_html, no KSES) keeps a list's own JSON block.
+  const adminPost = await admin.page.evaluate(async (body) => {
+    const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    const response = await fetch('/?rest_route=/wp/v2/posts', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce }, body: JSON.stringify(body) });
+    return (await response.json()).content?.raw ?? '';
+  }, { title: 'Administrator', content: '<!-- wp:html -->\n<mh-contact-list><script type="application/json">[{"id":"egen-liste","name":"Egen liste"}]</script></mh-contact-list>\n<!-- /wp:html -->', status: 'draft' });
+  check(adminPost.includes('<script type="application/json">[{"id":"egen-liste"'), 'an administrator\'s own JSON block in a contact list is kept (KSES does not run for them, nor does the plugin remove it)', adminPost.slice(0, 200));
   await admin.context.close();
 
   // 3. Author: publish through the REST API as the block editor does (cookie + nonce; KSES runs).

@@ -91,7 +91,9 @@ final class MH_Widgets_Kses {
 			return $content;
 		}
 		$raw      = wp_unslash( $content );
-		$filtered = ! current_user_can( 'unfiltered_html' );
+		// Exactly when KSES will run on this save (users without unfiltered_html, and whatever else
+		// left WordPress' filters on), not a guess from the role.
+		$filtered = false !== has_filter( 'content_save_pre', 'wp_filter_post_kses' );
 		foreach ( MH_Widgets_Shortcodes::problems_in( $raw ) as $problem ) {
 			self::add_problem( $problem );
 		}
