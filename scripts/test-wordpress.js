@@ -457,6 +457,12 @@ async function runBrowser(browser, origin, passwords, php, site) {
   await author.page.goto(`${origin}/?p=${postId}`);
   const editorNotice = await author.page.$eval('.mh-widgets-editor-notice', (element) => element.textContent).catch(() => '');
   check(editorNotice.includes('bogus'), 'the Author sees, on the post, which shortcode attribute was left out', editorNotice);
+  await author.page.$eval('.mh-widgets-editor-notice', (element) => element.scrollIntoView({ block: 'center' })).catch(() => {});
+  const underToolbar = await author.page.evaluate(() => ({
+    exit: Math.round(document.querySelector('mh-quick-exit')?.getBoundingClientRect().top ?? -1),
+    toolbar: Math.round(document.getElementById('wpadminbar')?.getBoundingClientRect().bottom ?? -1),
+  }));
+  check(underToolbar.toolbar > 0 && underToolbar.exit === underToolbar.toolbar, 'for a logged-in user the sticky quick exit sticks just below WordPress\' toolbar, not under it', JSON.stringify(underToolbar));
   await screenshot(author.page, 'post-as-author', [1280], false);
   await author.context.close();
 

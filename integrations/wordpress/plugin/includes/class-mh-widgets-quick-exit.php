@@ -29,6 +29,17 @@ final class MH_Widgets_Quick_Exit {
 		add_action( 'wp_body_open', array( __CLASS__, 'print_bar' ), 1 );
 		// Themes that do not call wp_body_open: the button and Shift×3 still work, at the end of the page.
 		add_action( 'wp_footer', array( __CLASS__, 'print_late' ), 1 );
+		add_action( 'wp_enqueue_scripts', array( __CLASS__, 'enqueue_admin_bar_style' ) );
+	}
+
+	/**
+	 * For logged-in users with the toolbar: a stylesheet (a file, so a strict style-src still
+	 * allows it) that keeps the sticky bar below the toolbar.
+	 */
+	public static function enqueue_admin_bar_style() {
+		if ( self::is_enabled() && is_admin_bar_showing() ) {
+			wp_enqueue_style( 'menneskehandel-widgets-admin-bar', plugins_url( 'css/admin-bar.css', MH_WIDGETS_FILE ), array( 'admin-bar' ), MH_Widgets_Manifest::version() );
+		}
 	}
 
 	/**
