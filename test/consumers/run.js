@@ -133,6 +133,15 @@ await inBrowser(join(app, 'dist'), async (page) => {
   check(result.text.includes(`UK ${rosa.name}`), `registerLocale('uk') from the main entry reaches <mh-contact-card> from components/contact-card.js (card shows "UK ${rosa.name}")`);
 });
 
+// The manifest's events carry their real type: CustomEvent<Detail> (or Event), never a bare
+// CustomEvent or CustomEvent<never>.
+const manifestEvents = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement)
+  .flatMap((declaration) => (declaration.events ?? []).map((event) => ({ tag: declaration.tagName, ...event })));
+const untyped = manifestEvents.filter((event) => !/^(CustomEvent<[A-Z]\w*Detail>|Event)$/.test(event.type?.text ?? ''));
+check(manifestEvents.length > 0 && untyped.length === 0, `custom-elements.json: every event has its detail type${untyped.length ? ` (not: ${untyped.map((event) => `${event.tag} ${event.name}: ${event.type?.text}`).join(', ')})` : ''}`);
+
 // 4. React 19 (react-ts) and Vue 3 apps: the package's own typings, type-checked, built and run.
 const rosa = nb.contacts.find((contact) => contact.id === 'rosa');
 const rosaTel = `tel:+47${rosa.phones[0].number}`;
@@ -164,6 +173,22 @@ for (const name of ['react-app', 'vue-app']) {
   const dir = join(work, name);
   cpSync(fixture, dir, { recursive: true });
   cpSync(installed, join(dir, 'node_modules/menneskehandel-widgets'), { recursive: true });
+  if (name === 'react-app') {
+    // Written into the scratch copy (not the fixture): every event of the manifest is declared in
+    // HTMLElementEventMap (WindowEventMap for the quick exit's), with a detail that is not unknown.
+    const names = [...new Set(manifestEvents.map((event) => event.name))];
+    writeFileSync(
+      join(dir, 'src/manifest-events.ts'),
+      [
+        "import type {} from 'menneskehandel-widgets';",
+        'type Typed<E> = E extends CustomEvent<infer Detail> ? (unknown extends Detail ? never : E) : E;',
+        'type Declared<N extends string> = N extends keyof HTMLElementEventMap ? Typed<HTMLElementEventMap[N]> : N extends keyof WindowEventMap ? WindowEventMap[N] : never;',
+        'type Found<T> = [T] extends [never] ? false : true;',
+        `export const everyEventDeclared: [${names.map((event) => `Found<Declared<'${event}'>>`).join(', ')}] = [${names.map(() => 'true').join(', ')}];`,
+        '',
+      ].join('\n'),
+    );
+  }
   const typed = typeCheckers[name](dir);
   check(typed.status === 0, `${name}: ${name === 'vue-app' ? 'vue-tsc --strictTemplates' : 'tsc'} passes with the package's typings (including the @ts-expect-error misuses)${typed.status === 0 ? '' : `\n${typed.stdout}${typed.stderr}`}`);
 
