@@ -94,13 +94,17 @@ const tabJourneyPlugin = {
     }
     if (session.browser.type !== 'puppeteer') return false;
     const page = session.browser.getPage(session.id);
+    // Over CDP, key down and key up go out together (one round trip; the Input domain keeps their
+    // order); over WebDriver BiDi (Firefox) one after the other, as sendKeys does.
+    const pipelined = page.browser().protocol === 'cdp';
+    const pressTab = () => (pipelined ? Promise.all([page.keyboard.down('Tab'), page.keyboard.up('Tab')]) : page.keyboard.press('Tab'));
     const start = Date.now();
     // Shift is held through the whole backward run, as a person holding it would.
     if (key === 'Shift+Tab') await page.keyboard.down('Shift');
     try {
       let presses = 0;
       while (presses < limit && Date.now() - start < JOURNEY_BUDGET_MS) {
-        await page.keyboard.press('Tab');
+        await pressTab();
         presses += 1;
         const answer = await page.evaluate(() => window.mhFocusJourneyStep());
         if (answer !== 'next') return { presses, ended: true };
