@@ -89,6 +89,50 @@ const emulateForcedColorsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('mh-tab-journey', { key: 'Tab' | 'Shift+Tab', limit })`: presses the key
+ * up to `limit` times from the server, and after each press calls the page's
+ * `window.mhFocusJourneyStep()`, which checks the new focus (waiting a frame where it needs to)
+ * and answers 'next', 'done' or 'stop'. The same real key presses as sendKeys, without a
+ * browser-to-server round trip for each. A command answers within about 5 s (the runner gives a
+ * command 20 s), so a long journey takes several: returns `{ presses, ended }` (`ended`: the page
+ * answered 'done' or 'stop'), or false where Puppeteer does not drive the browser (the test then
+ * presses with sendKeys).
+ */
+const JOURNEY_BUDGET_MS = 5000;
+const tabJourneyPlugin = {
+  name: 'mh-tab-journey',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'mh-tab-journey') return undefined;
+    const key = payload?.key;
+    const limit = payload?.limit;
+    if ((key !== 'Tab' && key !== 'Shift+Tab') || !Number.isInteger(limit) || limit < 1) {
+      throw new Error(`mh-tab-journey: key must be 'Tab' or 'Shift+Tab' and limit a positive integer, got ${JSON.stringify(payload)}`);
+    }
+    if (session.browser.type !== 'puppeteer') return false;
+    const page = session.browser.getPage(session.id);
+    // Over CDP, key down and key up go out together (one round trip; the Input domain keeps their
+    // order); over WebDriver BiDi (Firefox) one after the other, as sendKeys does.
+    const pipelined = page.browser().protocol === 'cdp';
+    const pressTab = () => (pipelined ? Promise.all([page.keyboard.down('Tab'), page.keyboard.up('Tab')]) : page.keyboard.press('Tab'));
+    const start = Date.now();
+    // Shift is held through the whole backward run, as a person holding it would.
+    if (key === 'Shift+Tab') await page.keyboard.down('Shift');
+    try {
+      let presses = 0;
+      while (presses < limit && Date.now() - start < JOURNEY_BUDGET_MS) {
+        await pressTab();
+        presses += 1;
+        const answer = await page.evaluate(() => window.mhFocusJourneyStep());
+        if (answer !== 'next') return { presses, ended: true };
+      }
+      return { presses, ended: false };
+    } finally {
+      if (key === 'Shift+Tab') await page.keyboard.up('Shift');
+    }
+  },
+};
+
 /** Backend node ids of every element carrying `data-mh-ax-id`, in the page, shadow roots and frames. */
 function markedNodes(node, out = new Map()) {
   const attributes = node.attributes ?? [];
@@ -163,13 +207,19 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [integrationMiddleware, fixtureFilesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin, tabJourneyPlugin],
   browsers,
   // MH_TIMINGS=1 (or =file.json): wall time per file and browser after the run.
   reporters: process.env.MH_TIMINGS ? [defaultReporter(), timingsReporter({ output: process.env.MH_TIMINGS === '1' ? undefined : process.env.MH_TIMINGS })] : [defaultReporter()],
+  // Tuned for 2 cores: one test page per browser, both browsers at once (two pages in all). More
+  // pages per browser would share keyboard focus and the CPU that axe needs.
   concurrency: 1,
   concurrentBrowsers: 2,
-  // axe over every example of a large widget takes seconds on a loaded 2-core machine.
+  // Opening a page takes seconds when the machine is busy; 30 s (the default) was seen to fail.
+  browserStartTimeout: 90_000,
+  // Each test is short (one example, one combination); the few long ones (keyboard journeys, the
+  // whole guide) set their own limit with a reason.
   testFramework: { config: { timeout: 30000 } },
+  // Per test file: the longest (the focus gate, the axe gate) take minutes on a loaded machine.
   testsFinishTimeout: 10 * 60 * 1000,
 };

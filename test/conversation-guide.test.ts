@@ -5,17 +5,13 @@ import type { MhConversationGuide, SituationsChangeDetail } from '../components/
 import { safeSiteHref } from '../src/href.js';
 import { getConversation, SITUATIONS, type Situation } from '../src/content/conversation.js';
 import { hasContent } from '../src/content/store.js';
-import { captureWarnings, first, nth, renderExample } from './helpers/index.js';
+import { captureWarnings, first, nth, renderExample, root } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
 before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 const data = getConversation('nb');
-
-function root(element: MhConversationGuide): ShadowRoot {
-  return element.shadowRoot!;
-}
 
 function shownIds(element: MhConversationGuide): string[] {
   return [...root(element).querySelectorAll<HTMLElement>('li.question')].map((item) => item.dataset.id!);

@@ -9,7 +9,7 @@ import { getDuties } from '../src/content/duties.js';
 import { getEmergencyNumbers } from '../src/content/contact-groups.js';
 import { phoneDisplay } from '../src/content/phone.js';
 import type { Lang } from '../src/locale.js';
-import { captureWarnings, emulatePrint, nth, renderExample } from './helpers/index.js';
+import { captureWarnings, emulatePrint, nth, renderExample, root } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
@@ -17,10 +17,6 @@ before(() => Promise.all([whenLocaleLoaded('nn'), whenLocaleLoaded('en')]));
 
 const data = getIndicators('nb');
 const BOTH: Form[] = ['prostitution', 'forced-labour'];
-
-function root(el: MhIndicatorChecklist): ShadowRoot {
-  return el.shadowRoot!;
-}
 
 /** The indicator checkboxes (not the two questions), in DOM order. */
 function boxes(el: MhIndicatorChecklist): HTMLInputElement[] {

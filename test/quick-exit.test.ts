@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../components/quick-exit/define.js';
 import { COVER_ATTRIBUTE, DEFAULT_EXIT_HREF, safeExitHref, type MhQuickExit } from '../components/quick-exit/quick-exit.js';
 import { MhElement, QUICK_EXIT_EVENT } from '../src/base-element.js';
-import { captureWarnings, renderExample } from './helpers/index.js';
+import { captureWarnings, renderExample, waitFor } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
@@ -268,29 +268,16 @@ describe('<mh-quick-exit>', () => {
     iframe.srcdoc = `<!doctype html><html lang="nb"><body><mh-quick-exit href="${target}"></mh-quick-exit><script type="module" src="/components/quick-exit/define.ts"></script></body></html>`;
     document.body.append(iframe);
     try {
-      await waitFor(() => Boolean(iframe.contentWindow?.customElements.get('mh-quick-exit')), 10000);
+      await waitFor(() => Boolean(iframe.contentWindow?.customElements.get('mh-quick-exit')), 'the frame defines mh-quick-exit', 10000);
       const exit = iframe.contentDocument!.querySelector('mh-quick-exit') as MhQuickExit;
       await exit.updateComplete;
       const before = history.length;
       exit.shadowRoot!.querySelector('button')!.click();
-      await waitFor(() => {
-        try {
-          return iframe.contentWindow!.location.pathname === target && iframe.contentDocument!.readyState === 'complete';
-        } catch {
-          return false;
-        }
-      }, 10000);
+      // waitFor treats a throw (the frame between two documents) as not yet.
+      await waitFor(() => iframe.contentWindow!.location.pathname === target && iframe.contentDocument!.readyState === 'complete', 'the frame at the exit page', 10000);
       expect(history.length).to.equal(before);
     } finally {
       iframe.remove();
     }
   });
 });
-
-async function waitFor(condition: () => boolean, timeout = 2000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeout) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

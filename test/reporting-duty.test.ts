@@ -7,7 +7,7 @@ import { examples } from '../components/reporting-duty/examples.js';
 import { getDuties } from '../src/content/duties.js';
 import { strings } from '../components/reporting-duty/strings.js';
 import type { Lang } from '../src/locale.js';
-import { captureWarnings, defined, emulatePrint, nth, renderExample } from './helpers/index.js';
+import { captureWarnings, defined, emulatePrint, nth, renderExample, root } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 
 // nn and en load on first use; these tests check translated UI, so load both up front.
@@ -130,10 +130,6 @@ const ALL_SECTIONS = [
   'protect-minor',
   'connect-adult',
 ];
-
-function root(el: MhReportingDuty): ShadowRoot {
-  return el.shadowRoot!;
-}
 
 /** Section ids in the order the widget shows them. */
 function shownSections(el: MhReportingDuty): string[] {

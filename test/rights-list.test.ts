@@ -6,16 +6,12 @@ import type { RightsVariantChangeDetail } from '../components/rights-list/rights
 import { getRights } from '../src/content/rights.js';
 import en from '../content/en/rights.json';
 import enContacts from '../content/en/contacts.json';
-import { captureWarnings, nth } from './helpers/index.js';
+import { captureWarnings, nth, root } from './helpers/index.js';
 import { whenLocaleLoaded } from '../src/i18n.js';
 import { nn as nnStrings } from '../components/rights-list/strings.nn.js';
 import { en as enStrings } from '../components/rights-list/strings.en.js';
 
 const data = getRights('nb');
-
-function root(el: MhRightsList): ShadowRoot {
-  return el.shadowRoot!;
-}
 
 function rightItems(el: MhRightsList): HTMLLIElement[] {
   return [...root(el).querySelectorAll<HTMLLIElement>('ol.rights > li')];

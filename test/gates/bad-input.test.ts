@@ -4,8 +4,8 @@
  * exception, no executed payload, and no event-handler attribute or script URL in the shadow DOM.
  */
 import { expect, fixture } from '@open-wc/testing';
-import { captureWarnings } from '../helpers/index.js';
-import { deepElements, settled, stubQuickExits } from './widgets.js';
+import { captureWarnings, deepElements, settled, stubQuickExits } from '../helpers/index.js';
+import './widgets.js';
 
 type PwnedWindow = Window & { __mhPwned?: number };
 const pwnedWindow = window as PwnedWindow;

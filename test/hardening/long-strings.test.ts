@@ -8,8 +8,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../index.js';
 import { MAX_TEXT } from '../../src/content/schemas/common.js';
-import { WIDGETS, renderGateExample, settled, stubQuickExits } from '../gates/widgets.js';
-import { captureWarnings, nth } from '../helpers/index.js';
+import { WIDGETS } from '../gates/widgets.js';
+import { captureWarnings, nth, renderGateExample, settled, stubQuickExits } from '../helpers/index.js';
 
 const MEGABYTE = 'x'.repeat(1_000_000);
 const LONGEST = 'x'.repeat(MAX_TEXT);

@@ -4,9 +4,10 @@
  * nb rendering has (same number, same accessible name: a host language's missing strings are nb's).
  */
 import { expect } from '@open-wc/testing';
-import { WIDGETS, deepElements, renderGateExample } from '../gates/widgets.js';
+import { WIDGETS } from '../gates/widgets.js';
 import { registerLocale, whenLocaleLoaded } from '../../src/i18n.js';
 import { TABLES, renderedText } from './tables.js';
+import { deepElements, renderGateExample } from '../helpers/index.js';
 
 const UK_LIST_LABEL = 'Міфи та факти';
 

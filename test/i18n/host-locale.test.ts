@@ -4,25 +4,13 @@ import type { MhElement } from '../../src/base-element.js';
 import { registerLocale, whenLocaleLoaded } from '../../src/i18n.js';
 import { normalizeLang } from '../../src/locale.js';
 import { getMyths } from '../../src/content/myths.js';
-import { captureWarnings, nth } from '../helpers/index.js';
+import { captureInfo, captureWarnings, nth } from '../helpers/index.js';
 import { TABLES, renderedText } from './tables.js';
 
 const nbMyths = getMyths('nb');
 const ukrainian = (text: string) => `UK ${text}`;
 /** A valid myths file for a host language: the nb file with every myth marked. */
 const ukMyths = { ...nbMyths, myths: nbMyths.myths.map((myth) => ({ ...myth, myth: ukrainian(myth.myth) })) };
-
-async function captureInfo(run: () => Promise<unknown>): Promise<string[]> {
-  const original = console.info;
-  const messages: string[] = [];
-  console.info = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.info = original;
-  }
-  return messages;
-}
 
 async function widget(lang: string): Promise<MhElement> {
   const element = (await fixture(`<mh-myths lang="${lang}"></mh-myths>`)) as MhElement;

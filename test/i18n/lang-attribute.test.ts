@@ -3,7 +3,7 @@
  * `lang=""` would mean "unknown language" (WCAG 3.1.2; `:lang()` and `hyphens: auto` stop working).
  */
 import { expect, fixture } from '@open-wc/testing';
-import { WIDGETS, deepElements, renderGateExample, settled } from '../gates/widgets.js';
+import { WIDGETS } from '../gates/widgets.js';
 import { MhElement } from '../../src/base-element.js';
 import { registerLocale, whenLocaleLoaded } from '../../src/i18n.js';
 import { hasContent } from '../../src/content/store.js';
@@ -12,6 +12,7 @@ import { getMyths, mythStatement } from '../../src/content/myths.js';
 
 const UK_LABEL = 'Міфи та факти';
 import { TABLES, renderedText } from './tables.js';
+import { deepElements, renderGateExample, settled } from '../helpers/index.js';
 
 /** Counts the updates of every widget element (whatever its class) from now on. */
 function countUpdates(): { counts: Map<Element, number>; stop: () => void } {

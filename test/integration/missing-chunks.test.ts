@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadFrame } from './frame.js';
+import { waitFor } from '../helpers/index.js';
 
 /**
  * A host that copied only the npm entry (dist/menneskehandel-widgets.js and what it imports at
@@ -12,10 +13,6 @@ function problems(element: Element | null): string[] {
   return [...(element?.shadowRoot?.querySelectorAll('[part~="problem"]') ?? [])].map((node) => node.textContent!.trim());
 }
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
 describe('the build copied without its chunks', () => {
   let frame: HTMLIFrameElement;
   let win: CapturingWindow;
@@ -23,7 +20,7 @@ describe('the build copied without its chunks', () => {
     frame = await loadFrame('/test/integration/pages/missing-chunks.html');
     win = frame.contentWindow as CapturingWindow;
     const doc = frame.contentDocument!;
-    await until(() => ['#nn', '#en', '#local'].every((selector) => problems(doc.querySelector(selector)).length > 0));
+    await waitFor(() => ['#nn', '#en', '#local'].every((selector) => problems(doc.querySelector(selector)).length > 0), 'a notice in #nn, #en and #local');
   });
   after(() => frame.remove());
 

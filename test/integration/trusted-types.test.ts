@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadFrame, widgetsIn } from './frame.js';
+import { waitFor } from '../helpers/index.js';
 
 /**
  * Trusted Types (script-tag build). The pages are served with the strict CSP plus
@@ -12,10 +13,6 @@ type FrameWindow = Window & typeof globalThis & { cspViolations: string[]; captu
 
 const SUPPORTED = 'trustedTypes' in window;
 const where = SUPPORTED ? 'Trusted Types enforced' : 'no Trusted Types in this browser, directives ignored';
-
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-}
 
 describe('integration: Trusted Types', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -43,7 +40,7 @@ describe('integration: Trusted Types', () => {
     const win = frame.contentWindow as FrameWindow;
     const doc = frame.contentDocument!;
     if (SUPPORTED) {
-      await until(() => (win.captured?.error.length ?? 0) > 0);
+      await waitFor(() => (win.captured?.error.length ?? 0) > 0, 'a Trusted Types violation captured');
       // Give the other widget modules time to fail too: still one message.
       await new Promise((resolve) => setTimeout(resolve, 300));
       const errors = win.captured!.error.filter((message) => message.includes('menneskehandel-widgets'));

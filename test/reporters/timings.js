@@ -21,11 +21,12 @@ export function timingsReporter({ top = 15, output } = {}) {
       runStart = startTime;
       sessions.on('session-status-updated', (session) => {
         if (session.status === 'INITIALIZING') started.set(session.id, Date.now());
-        if (session.status === 'FINISHED' && started.has(session.id)) {
+        if (session.status === 'FINISHED') {
+          // The first pages may start before the reporter listens: count those from the run's start.
           rows.push({
             browser: session.browser.name,
             file: relative(process.cwd(), session.testFile),
-            ms: Date.now() - started.get(session.id),
+            ms: Date.now() - (started.get(session.id) ?? runStart),
             tests: countTests(session.testResults),
             passed: session.passed === true,
           });
