@@ -66,6 +66,10 @@ export function registryProblems(files = repoFiles()) {
     need(demo.includes(`<${tag}`), 'not shown in demo/index.html');
   }
 
+  for (const lang of languages.filter((code) => code !== 'nb')) {
+    if (!files.exists(`locales/${lang}.ts`)) problems.push(`language ${lang}: no locales/${lang}.ts (its content files)`);
+  }
+
   // The TypeScript type of a built-in language must name the same codes (per-language tables are typed by it).
   const union = /export type BuiltinLang = ([^;]+);/.exec(files.read('src/locale.ts') ?? '')?.[1];
   const typed = union ? [...union.matchAll(/'([a-z-]+)'/g)].map((match) => match[1]) : [];

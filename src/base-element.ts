@@ -206,10 +206,8 @@ export class MhElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) {
-      this.resetWarnings();
-      this.requestUpdate();
-    }
+    // A new language re-renders the notices in it; it is not a new bad value, so no new warning.
+    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
   /**

@@ -4,6 +4,8 @@
  * imports no shared state (it would be a second copy in a lazy chunk); src/i18n.ts registers
  * what it returns.
  */
+// The registry's keys are read here, in the chunk that loads only with host data, not in every bundle.
+import { UI_STRING_KEYS as UI_KEYS } from './widgets.js';
 import type { HostLocaleData } from './i18n.js';
 
 /** The longest UI string a host may register: labels and notices are short; a 1 MB one would freeze layout. */
@@ -23,7 +25,7 @@ export interface CheckedHostLocale {
  * Checks the shape of `data` for the host language `lang` (already validated as a code) and
  * reports problems with one console.warn; undefined when nothing can be registered.
  */
-export async function checkHostLocale(lang: string, data: HostLocaleData, uiKeys: readonly string[]): Promise<CheckedHostLocale | undefined> {
+export async function checkHostLocale(lang: string, data: HostLocaleData, uiKeys: readonly string[] = UI_KEYS): Promise<CheckedHostLocale | undefined> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     console.warn(`menneskehandel-widgets: locale "${lang}": expected an object with content domains and/or "ui"; nothing registered.`);
     return undefined;

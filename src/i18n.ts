@@ -9,7 +9,7 @@
  */
 import { registerContent } from './content/store.js';
 import { addLanguage, normalizeLang } from './locale.js';
-import { onStringLoader, registerStrings, stringLoaders, UI_KEYS, type TranslatedLang } from './strings.js';
+import { onStringLoader, registerStrings, stringLoaders, type TranslatedLang } from './strings.js';
 
 /**
  * The data a host registers: content files by domain ("contacts", "indicators", …; same shape as
@@ -150,7 +150,7 @@ function registerHere(code: string, data: HostLocaleData): Promise<void> {
     .then(() => import('./host-locale.js'))
     .then(async (checks) => {
       if (!valid) return checks.warnBadCode(code);
-      const checked = await checks.checkHostLocale(lang, data, UI_KEYS);
+      const checked = await checks.checkHostLocale(lang, data);
       if (!checked) return;
       for (const [key, table] of checked.ui) registerStrings(lang, key, table, checks.mergeHostTable);
       for (const [domain, file] of Object.entries(checked.content)) registerContent(lang, domain, file);

@@ -1,11 +1,9 @@
-import { BUILTIN_LANGUAGES } from './widgets.js';
-
 /**
- * A language the library ships (src/widgets.json `languages`; scripts/check-registry.js keeps this
- * type equal to that list). nb is the source and is in every bundle; the others load on first use.
+ * A language the library ships: the registry's `languages` (src/widgets.json, read at run time
+ * through src/widgets.ts; scripts/check-registry.js keeps this type equal to that list). nb is
+ * the source and is in every bundle; the others load on first use.
  */
 export type BuiltinLang = 'nb' | 'nn' | 'en';
-export const SUPPORTED_LANGS = BUILTIN_LANGUAGES as readonly BuiltinLang[];
 /** A shipped language, or a code a host registered with registerLocale (e.g. "uk"). */
 export type Lang = BuiltinLang | (string & {});
 

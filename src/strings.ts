@@ -6,10 +6,9 @@
  */
 import { notifyLocaleChange } from './content/store.js';
 import { addLanguage, type BuiltinLang } from './locale.js';
-import { UI_STRING_KEYS } from './widgets.js';
 
 /** Every key a locale's `ui` may name (one per strings table): the registry's (src/widgets.json). */
-export const UI_KEYS: readonly string[] = UI_STRING_KEYS;
+export { UI_STRING_KEYS as UI_KEYS } from './widgets.js';
 export type UiKey = string;
 
 /** A built-in language other than nb: its strings load on first use. */

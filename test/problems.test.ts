@@ -60,8 +60,9 @@ describe('invalid attribute values: one wording in every widget', () => {
         await element.localeReady;
       });
       expect(problems(element), `${tag} lang="en"`).to.deep.equal([`${en.invalid('heading-level', '9', '2, 3, 4, 5, 6')} ${en.using(String(fallback))}`]);
-      // A language change warns again, once.
-      expect(enWarnings, tag).to.deep.equal(warnings);
+      // A language change shows the notice in the new language; the value is the same, so the
+      // console has its one warning already (attributes are parsed once, issue #20).
+      expect(enWarnings, tag).to.deep.equal([]);
       await expect(element, `${tag} with a notice, en`).to.be.accessible();
     });
   }

@@ -4,7 +4,7 @@ import { MhElement } from '../../src/base-element.js';
 import { inPageHref, safeSiteHref } from '../../src/href.js';
 import { getConversation, SITUATIONS, type ConversationFile, type ExampleQuestion, type Situation } from '../../src/content/conversation.js';
 import { contactShortName } from '../../src/content/contact-slice.js';
-import { getContact } from '../../src/content/contacts-conversation.js';
+import { getContact } from '../../src/content/named-contacts.js';
 import type { ProseSection } from '../../src/content/schemas/prose.js';
 import { hasContent } from '../../src/content/store.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';

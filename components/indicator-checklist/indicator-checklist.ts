@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhElement } from '../../src/base-element.js';
 import { inPageHref, safeSiteHref } from '../../src/href.js';
-import { ALARM_CONTACT_ID, getAlarmContact } from '../../src/content/contact-alarm.js';
+import { getContact } from '../../src/content/named-contacts.js';
 import { getEmergencyNumbers } from '../../src/content/contact-groups.js';
 import { getDutySummary } from '../../src/content/duty-summary.js';
 import {
@@ -25,6 +25,10 @@ import { byLang, type BuiltinLang, type Lang } from '../../src/locale.js';
 import { renderPhoneLink } from '../../src/phone-link.js';
 import { indicatorChecklistStyles } from './indicator-checklist.styles.js';
 import { strings, type IndicatorChecklistStrings } from './strings.js';
+
+/** The one contact the checklist links: Alarmtelefonen for barn og unge (Del 6). */
+const ALARM_CONTACT_ID = 'alarmtelefonen';
+const getAlarmContact = (lang?: string) => getContact(ALARM_CONTACT_ID, lang);
 
 /** Values of the `audience` attribute. */
 export const CHECKLIST_AUDIENCES = ['adult', 'minor'] as const;

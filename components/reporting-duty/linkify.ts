@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/locale.js';
 import { contactShortName } from '../../src/content/contact-slice.js';
-import { getContact } from '../../src/content/contacts-duties.js';
+import { getContact } from '../../src/content/named-contacts.js';
 import type { DutyBlock } from '../../src/content/duties.js';
 import { phoneDisplay } from '../../src/content/phone.js';
 import { renderPhoneLink } from '../../src/phone-link.js';

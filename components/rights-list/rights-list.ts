@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement } from '../../src/base-element.js';
 import { contactShortName } from '../../src/content/contact-slice.js';
-import { getContact } from '../../src/content/contacts-rights.js';
+import { getContact } from '../../src/content/named-contacts.js';
 import { phoneDisplay } from '../../src/content/phone.js';
 import {
   forAudience,

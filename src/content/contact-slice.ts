@@ -1,8 +1,8 @@
 /**
  * Contact look-up for widgets that link only the contacts their own content names (Del 5–7).
- * Each loader module (contacts-*.ts, contact-alarm.ts) imports the nb contacts file; in the build
- * rollup.config.js (CONTENT_SLICES) serves that import with only the contacts the widget's content
- * names, so one widget does not carry all of Del 8. Tests and Storybook read the whole file.
+ * src/content/named-contacts.ts imports the nb contacts file; in the script-tag build each widget
+ * gets a copy with only the contacts its content names (scripts/rollup/content-slice.js), so one
+ * widget does not carry all of Del 8. Tests and Storybook read the whole file.
  * nn, en and host languages come from their registered contacts file.
  */
 import type { Lang } from '../locale.js';
