@@ -124,6 +124,38 @@ describe('widgets inside rich-text markup (wpautop)', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('finds a JSON block a blank line moved into the next paragraph (the element closed by </p>), and says so once', async () => {
+    const contacts = [{ id: 'barnevernvakt-eksempel', name: 'Barnevernvakten i Eksempel kommune' }];
+    // wpautop of "<mh-contact-list>", a blank line, the block, a blank line, "</mh-contact-list>".
+    const markup = `<p><mh-contact-list><br />\n</p>\n<p><script type="application/json">${JSON.stringify(contacts)}</script></p>\n<p></mh-contact-list></p>`;
+    let element!: MhContactList;
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture<HTMLDivElement>(`<div>${markup}</div>`);
+      element = wrapper.querySelector('mh-contact-list') as MhContactList;
+      // The parser really closed the element before the block.
+      expect(element.querySelector('script')).to.equal(null);
+      await element.hostContactsReady;
+    });
+    const local = [...element.shadowRoot!.querySelectorAll('section[aria-labelledby="group-local"] [part~="name"]')].map((node) => node.textContent?.trim());
+    expect(local).to.deep.equal(contacts.map((contact) => contact.name));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('paragraph after the element');
+    await expect(element).to.be.accessible();
+  });
+
+  it('does not take a JSON block that is not in that shape (text between, another type, not a paragraph)', async () => {
+    for (const markup of [
+      `<p><mh-contact-list></mh-contact-list> Tekst.</p><p><script type="application/json">[{"id":"a-b","name":"Ikke min"}]</script></p>`,
+      `<p><mh-contact-list></mh-contact-list></p><p><script type="application/ld+json">[{"id":"a-b","name":"Ikke min"}]</script></p>`,
+      `<p><mh-contact-list></mh-contact-list></p><div><script type="application/json">[{"id":"a-b","name":"Ikke min"}]</script></div>`,
+    ]) {
+      const wrapper = await fixture<HTMLDivElement>(`<div>${markup}</div>`);
+      const element = wrapper.querySelector('mh-contact-list') as MhContactList;
+      await element.hostContactsReady;
+      expect(element.shadowRoot!.querySelector('section[aria-labelledby="group-local"]') === null, markup).to.equal(true);
+    }
+  });
+
   it('keeps a <p> inside a JSON string value as text, and still reports JSON that tags do not explain', async () => {
     const warnings = await captureWarnings(async () => {
       const wrapper = await fixture<HTMLDivElement>(

@@ -213,6 +213,8 @@ export class MhContactList extends MhElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readScript();
+    // Defined while the page is still being parsed: a block moved after the element comes later.
+    if (this.ownerDocument.readyState === 'loading') this.ownerDocument.addEventListener('DOMContentLoaded', () => this.readScript(), { once: true });
     // The parser may add the JSON block after the element upgraded; read it when it arrives.
     this.observer = new MutationObserver(() => this.readScript());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -240,8 +242,32 @@ export class MhContactList extends MhElement {
   }
 
   private readScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.querySelector(':scope > script[type="application/json"]') ?? this.strayScript();
     this.scriptData = script ? (script.textContent ?? '') : null;
+  }
+
+  /**
+   * The JSON block a rich-text editor moved out of the element. Classic WordPress content
+   * (`wpautop`) turns a blank line between `<mh-contact-list>` and its block into `</p><p>`, and
+   * the parser then closes the element before the block: the element ends its `<p>` with nothing
+   * inside but line breaks, and the block opens the next `<p>`. Only that exact shape is read,
+   * with one warning; anything else is not this element's.
+   */
+  private strayScript(): HTMLScriptElement | null {
+    const isBreak = (element: Element) => element.localName === 'br';
+    const paragraph = this.parentElement;
+    if (paragraph?.localName !== 'p' || [...this.children].some((child) => !isBreak(child))) return null;
+    // After the element, up to the end of its paragraph: only line breaks and white space.
+    const after = [...paragraph.childNodes].slice([...paragraph.childNodes].indexOf(this) + 1);
+    if (after.some((node) => (node instanceof Element ? !isBreak(node) : node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))) return null;
+    const next = paragraph.nextElementSibling;
+    const first = next?.localName === 'p' ? [...next.children].find((child) => !isBreak(child)) : undefined;
+    if (!(first instanceof HTMLScriptElement) || first.type !== 'application/json' || first.hasAttribute('data-mh-locale')) return null;
+    this.warnOnce(
+      'host:stray-block',
+      'the <script type="application/json"> block was found in the paragraph after the element, where a rich-text editor moved it (a blank line after <mh-contact-list> in classic WordPress content closes the element); it is used. Remove the blank line, or use contacts-src.',
+    );
+    return first;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

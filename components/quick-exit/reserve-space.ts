@@ -20,7 +20,8 @@ const stickyBars = new Set<StickySpaceController>();
  * and sticky elements the browser does not scroll out from under the bar (Firefox, the guide's
  * list of parts) are moved below the bar on `focusin` (in the document and in every shadow root
  * focus has entered), before the next paint. The host's inline value is restored when the bar
- * goes away.
+ * goes away. The bar's box is the `.bar` element (given by the widget), which pin-bar.ts may pin
+ * across the window while the element itself keeps its place in the page.
  */
 export class StickySpaceController implements ReactiveController {
   private observer: ResizeObserver | null = null;
