@@ -210,4 +210,17 @@ describe('Prerendered widgets hydrate (dist/html, script-tag loader)', () => {
       });
     }
   }
+
+  it('<mh-guide> on a page opened at #mh-del-4: hydrates the prerendered part 1, then opens part 4', async () => {
+    const frame = await loadWithoutScript('guide', 'nb');
+    const win = frame.contentWindow as FrameWindow;
+    win.history.replaceState(null, '', '#mh-del-4');
+    const guide = frame.contentDocument!.querySelector('main > section > mh-guide')!;
+    const prerendered = guide.shadowRoot!.querySelector('.layout');
+    await hydrate(frame);
+    expect(win.captured).to.deep.equal([]);
+    expect(prerendered!.isConnected).to.equal(true);
+    const currentLink = guide.shadowRoot!.querySelector('nav a[aria-current="true"]');
+    expect(currentLink?.getAttribute('href')).to.match(/#mh-del-4$/);
+  });
 });
