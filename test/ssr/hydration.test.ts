@@ -23,7 +23,7 @@ type FrameWindow = Window & typeof globalThis & { captured: string[] };
 /** One interaction: the first element matching `selector` in a widget, the key that activates it, and the event it must fire. */
 interface Interaction {
   selector: string;
-  key: 'Enter' | 'Space';
+  key: 'Enter' | ' ';
   event: string;
   /** The widget to use: the first on the page by default. */
   widget?: string;
@@ -32,12 +32,12 @@ interface Interaction {
 const WIDGETS: Record<string, { examples: WidgetExample[]; interaction: Interaction }> = {
   'contact-card': { examples: contactCard, interaction: { selector: 'a[href^="tel:"]', key: 'Enter', event: 'mh-contact-call' } },
   'contact-list': { examples: contactList, interaction: { selector: 'a[href^="tel:"]', key: 'Enter', event: 'mh-contact-call' } },
-  'conversation-guide': { examples: conversationGuide, interaction: { selector: 'input[type="checkbox"]', key: 'Space', event: 'mh-situations-change' } },
+  'conversation-guide': { examples: conversationGuide, interaction: { selector: 'input[type="checkbox"]', key: ' ', event: 'mh-situations-change' } },
   guide: { examples: guide, interaction: { selector: 'nav a[href$="#mh-del-2"]', key: 'Enter', event: 'mh-guide-navigate' } },
-  'indicator-checklist': { examples: indicatorChecklist, interaction: { selector: 'input[name="age"]', key: 'Space', event: 'mh-indicators-change' } },
+  'indicator-checklist': { examples: indicatorChecklist, interaction: { selector: 'input[name="age"]', key: ' ', event: 'mh-indicators-change' } },
   myths: { examples: myths, interaction: { selector: 'summary', key: 'Enter', event: 'mh-myth-toggle', widget: 'mh-myths[display="reveal"]' } },
   'quick-exit': { examples: quickExit, interaction: { selector: 'button', key: 'Enter', event: 'mh-quick-exit' } },
-  'reporting-duty': { examples: reportingDuty, interaction: { selector: 'input[type="radio"]', key: 'Space', event: 'mh-duty-change' } },
+  'reporting-duty': { examples: reportingDuty, interaction: { selector: 'input[type="radio"]', key: ' ', event: 'mh-duty-change' } },
   'rights-list': { examples: rightsList, interaction: { selector: '#show-person', key: 'Enter', event: 'mh-rights-variant-change' } },
 };
 
