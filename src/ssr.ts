@@ -4,9 +4,9 @@
  * the guide's text before (or without) any script; the script tag or the npm entry loaded after
  * it hydrates the markup (see README, "Without a script tag").
  */
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import { whenLocaleLoaded } from './i18n.js';
 import { normalizeLang, SUPPORTED_LANGS } from './locale.js';
 import { RENDERED_AT_ATTRIBUTE, withServerClock } from './prerender.js';
@@ -16,7 +16,7 @@ import './index.js';
 export interface RenderWidgetOptions {
   /**
    * The widget's attributes: a string value is written as is (escaped), `true` as an empty
-   * attribute, `false` leaves it out. A `lang` here wins over `options.lang`.
+   * attribute, `false` (or null) leaves it out. A `lang` here wins over `options.lang`.
    */
   attributes?: Record<string, string | boolean>;
   /**
@@ -35,45 +35,76 @@ export interface RenderWidgetOptions {
   now?: Date;
 }
 
-const TAG = /^mh-[a-z]+(-[a-z]+)*$/;
+/**
+ * One literal template per widget: the tags renderWidget accepts (the build fails when a widget
+ * in components/ has none: scripts/rollup/static-snippets.js). The attributes are set on the element by the renderer below,
+ * so no markup is ever built from strings.
+ */
+const TEMPLATES: Record<string, () => TemplateResult> = {
+  'mh-contact-card': () => html`<mh-contact-card></mh-contact-card>`,
+  'mh-contact-list': () => html`<mh-contact-list></mh-contact-list>`,
+  'mh-conversation-guide': () => html`<mh-conversation-guide></mh-conversation-guide>`,
+  'mh-guide': () => html`<mh-guide></mh-guide>`,
+  'mh-indicator-checklist': () => html`<mh-indicator-checklist></mh-indicator-checklist>`,
+  'mh-myths': () => html`<mh-myths></mh-myths>`,
+  'mh-quick-exit': () => html`<mh-quick-exit></mh-quick-exit>`,
+  'mh-reporting-duty': () => html`<mh-reporting-duty></mh-reporting-duty>`,
+  'mh-rights-list': () => html`<mh-rights-list></mh-rights-list>`,
+};
+
+/** The tags renderWidget renders. */
+export const WIDGET_TAGS: readonly string[] = Object.keys(TEMPLATES);
+
+/** The languages renderWidget renders (and the static snippets are written in). */
+export const RENDER_LANGS = SUPPORTED_LANGS;
+
 /** Attribute names that can be written into markup as they are (no quotes, `=`, `>`, spaces). */
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9_.:-]*$/i;
 
-const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The requested attributes, taken by the first element the next render creates (the widget itself, not the parts of <mh-guide>). */
+let requested: [name: string, value: string][] | undefined;
+
+/** Lit's element renderer, which first sets the attributes renderWidget was given (the renderer escapes their values). */
+class RequestedAttributesRenderer extends LitElementRenderer {
+  constructor(tagName: string) {
+    super(tagName);
+    const attributes = requested;
+    requested = undefined;
+    for (const [name, value] of attributes ?? []) this.setAttribute(name, value);
+  }
+}
 
 /**
  * The HTML of `<tag>` with its shadow root as declarative shadow DOM
  * (`<template shadowrootmode="open">`), ready to put into a page. Resolves once the language's
  * text is loaded. Rejects (a TypeError) for a tag that is not one of this library's widgets or
  * an attribute name that is not a valid one; a bad attribute *value* renders the widget's visible
- * notice, as in the browser.
+ * notice and logs its console warning, as in the browser.
  */
 export async function renderWidget(tag: string, options: RenderWidgetOptions = {}): Promise<string> {
-  if (!TAG.test(tag) || !customElements.get(tag)) {
-    throw new TypeError(`renderWidget: "${tag}" is not a widget of menneskehandel-widgets (mh-contact-card, mh-guide, …).`);
-  }
-  const attributes: Record<string, string | boolean> = { ...options.attributes };
-  for (const name of Object.keys(attributes)) {
+  const template = Object.hasOwn(TEMPLATES, tag) ? TEMPLATES[tag] : undefined;
+  if (!template) throw new TypeError(`renderWidget: "${String(tag)}" is not a widget of menneskehandel-widgets. Use one of: ${WIDGET_TAGS.join(', ')}.`);
+  const attributes = new Map<string, string>();
+  for (const [name, value] of Object.entries(options.attributes ?? {})) {
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderWidget: "${name}" is not a valid attribute name.`);
+    if (value === false || value === null || value === undefined) continue;
+    attributes.set(name.toLowerCase(), value === true ? '' : String(value));
   }
-  const langTag = typeof attributes.lang === 'string' && attributes.lang ? attributes.lang : (options.lang ?? 'nb');
-  attributes.lang = langTag;
-  if (options.now) {
-    if (Number.isNaN(options.now.getTime())) throw new TypeError('renderWidget: options.now is not a valid date.');
-    attributes[RENDERED_AT_ATTRIBUTE] = options.now.toISOString();
+  const langTag = attributes.get('lang') || options.lang || 'nb';
+  attributes.set('lang', langTag);
+  if (options.now !== undefined) {
+    if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())) throw new TypeError('renderWidget: options.now is not a valid Date.');
+    attributes.set(RENDERED_AT_ATTRIBUTE, options.now.toISOString());
   }
   await whenLocaleLoaded(normalizeLang(langTag));
-  const written = Object.entries(attributes)
-    .map(([name, value]) => (value === false ? '' : value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`))
-    .join('');
-  // The tag and names are checked above and the values escaped: the static part is safe markup.
-  const template = staticHtml`${unsafeStatic(`<${tag}${written}></${tag}>`)}`;
-  // Synchronous: the widgets render no promises, and the clock must apply to this render only.
-  const markup = withServerClock(options.now, () => collectResultSync(render(template)));
-  // The markers around the element belong to the wrapping template, which nothing hydrates.
-  return markup.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  // Synchronous from here: the widgets render no promises, and the attributes and the clock
+  // must apply to this render only.
+  requested = [...attributes];
+  try {
+    const markup = withServerClock(options.now, () => collectResultSync(render(template(), { elementRenderers: [RequestedAttributesRenderer] })));
+    // The markers around the element belong to the wrapping template, which nothing hydrates.
+    return markup.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  } finally {
+    requested = undefined;
+  }
 }
-
-/** The languages `renderWidget` renders (and the static snippets are written in). */
-export const RENDER_LANGS = SUPPORTED_LANGS;

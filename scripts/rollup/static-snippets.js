@@ -10,7 +10,7 @@
  * dist/ is written: rendering loads Lit's server build, which must not share the bundler's process.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -88,9 +88,12 @@ const escapeComment = (text) => text.replace(/--/g, '- -').replace(/>/g, '&gt;')
 const TITLES = { nb: 'eksempler', nn: 'døme', en: 'examples' };
 
 async function writeSnippets() {
-  const { renderWidget } = await import(pathToFileURL(`${ROOT}dist/ssr.js`).href);
+  const { renderWidget, WIDGET_TAGS } = await import(pathToFileURL(`${ROOT}dist/ssr.js`).href);
   const { VERSION } = await import(pathToFileURL(`${ROOT}dist/menneskehandel-widgets.js`).href);
   const widgets = readdirSync(`${ROOT}components`).filter((name) => existsSync(`${ROOT}components/${name}/examples.ts`));
+  // A new widget must be added to renderWidget's templates (src/ssr.ts), or it could not be prerendered.
+  const missing = widgets.filter((name) => !WIDGET_TAGS.includes(`mh-${name}`));
+  if (missing.length) throw new Error(`src/ssr.ts: TEMPLATES has no template for ${missing.map((name) => `mh-${name}`).join(', ')}`);
   mkdirSync(`${ROOT}dist/html`, { recursive: true });
   let files = 0;
   for (const widget of widgets) {
