@@ -1,5 +1,5 @@
 // renderWidget in Node (issue #18), run by `npm run test:ssr` (part of `npm test`) after the
-// build: node --test test/ssr/. Every widget in nb, nn and en; attributes, errors and `now`.
+// build. Every widget in nb, nn and en; attributes, errors and `now`.
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { test } from 'node:test';
