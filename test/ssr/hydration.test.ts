@@ -124,12 +124,15 @@ async function loadWithoutScript(widget: string, lang: string): Promise<HTMLIFra
   return frame;
 }
 
-async function hydrate(frame: HTMLIFrameElement): Promise<Element[]> {
+/** The script-tag loader (cdn/), or the npm entry (dist/, with Lit and the hydration support as the page's bundler would resolve them). */
+const ENTRIES = { cdn: '/cdn/menneskehandel-widgets.js', npm: '/dist/menneskehandel-widgets.js' } as const;
+
+async function hydrate(frame: HTMLIFrameElement, entry: keyof typeof ENTRIES = 'cdn'): Promise<Element[]> {
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument!;
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = '/cdn/menneskehandel-widgets.js';
+  script.src = ENTRIES[entry];
   doc.body.append(script);
   const widgets = widgetsIn(doc);
   // Defined, hydrated, and the update after hydration (clock, page address) done.
@@ -144,14 +147,17 @@ async function hydrate(frame: HTMLIFrameElement): Promise<Element[]> {
   return widgets;
 }
 
-describe('Prerendered widgets hydrate (dist/html, script-tag loader)', () => {
+/** Every language with the script tag; English (the `<html lang="en">` case) with the npm entry too. */
+const RUNS = [...LANGS.map((lang) => ({ lang, entry: 'cdn' as const })), { lang: 'en' as const, entry: 'npm' as const }];
+
+describe('Prerendered widgets hydrate (dist/html; script-tag loader and npm entry)', () => {
   afterEach(() => {
     for (const frame of document.querySelectorAll('iframe')) frame.remove();
   });
 
   for (const [name, { examples, interaction }] of Object.entries(WIDGETS)) {
-    for (const lang of LANGS) {
-      it(`<mh-${name}> ${lang}: same text after hydration, no error, ${interaction.event} by keyboard`, async () => {
+    for (const { lang, entry } of RUNS) {
+      it(`<mh-${name}> ${lang}, ${entry}: same text after hydration, no error, ${interaction.event} by keyboard`, async () => {
         const frame = await loadWithoutScript(name, lang);
         const doc = frame.contentDocument!;
         const win = frame.contentWindow as FrameWindow;
@@ -178,7 +184,7 @@ describe('Prerendered widgets hydrate (dist/html, script-tag loader)', () => {
         const prerenderedNodes = top.map((element) => [...element.shadowRoot!.children].find((child) => child.localName !== 'style')!);
         for (const text of before) expect(text.length).to.be.greaterThan(10);
 
-        const widgets = await hydrate(frame);
+        const widgets = await hydrate(frame, entry);
         expect(win.captured, 'console errors and warnings').to.deep.equal([]);
         const after = top.map((element) => collapse(readableText(element)));
         for (const node of prerenderedNodes) expect(node.isConnected, `prerendered <${node.localName}> kept`).to.equal(true);
