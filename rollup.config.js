@@ -288,6 +288,9 @@ export default [
     input: {},
     output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: (chunk) => `all/${cdnChunkName(chunk)}` },
     plugins: [compositeEntries(), ...plugins({ slices: false, name: 'cdn-all', minify: true })],
+    // The lazy chunks (hydration support, nn/en) may import Lit from all/<name>.js itself; without
+    // this, rollup moves everything into a chunk behind a facade: one more wave for the page.
+    preserveEntrySignatures: 'allow-extension',
     treeshake,
     onwarn,
   },
