@@ -370,9 +370,10 @@ export class MhElement extends LitElement {
       this.languageInUpdate = undefined;
       this.hydration = undefined;
     }
-    // Now fill in what the server could not know (the clock, the page's address, the footer of
-    // the second widget in a region).
-    if (hydrating) this.requestUpdate();
+    // Then fill in what the server could not know (the clock, the page's address, the footer of
+    // the second widget in a region), in an update of its own: Lit's dev build warns about an
+    // update requested during one.
+    if (hydrating) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
     if (!this.footerShownThisRender) renderedFooter.delete(this);
     const had = footerWidgets.has(this);
     if (this.footerShownThisRender) footerWidgets.add(this);
