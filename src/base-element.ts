@@ -248,11 +248,19 @@ export class MhElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
-    if (prerendered && !this.hasUpdated) {
-      const footer = prerendered.querySelector('.mh-footer--compact') ? 'compact' : prerendered.querySelector('.mh-footer') ? 'full' : undefined;
-      this.hydration = { footer, now: toDate(this.getAttribute(RENDERED_AT_ATTRIBUTE) ?? undefined) };
+    const root = super.createRenderRoot();
+    if (!prerendered || root !== prerendered || this.hasUpdated) return root;
+    // renderWidget writes the language it rendered in as `lang`. Without it (markup edited, or
+    // made otherwise) that language is unknown, and hydrating would keep text in another language
+    // than the page's: render from scratch instead. The parts of <mh-guide> take the guide's.
+    if (!this.hasAttribute('lang') && !insideWidget(this)) {
+      for (const child of [...root.childNodes]) if (!(child instanceof HTMLStyleElement)) child.remove();
+      (this as { _$needsHydration?: boolean })._$needsHydration = false;
+      return root;
     }
-    return super.createRenderRoot();
+    const footer = root.querySelector('.mh-footer--compact') ? 'compact' : root.querySelector('.mh-footer') ? 'full' : undefined;
+    this.hydration = { footer, now: toDate(this.getAttribute(RENDERED_AT_ATTRIBUTE) ?? undefined) };
+    return root;
   }
 
   /**

@@ -217,6 +217,25 @@ describe('Prerendered widgets hydrate (dist/html; script-tag loader and npm entr
     }
   }
 
+  it('markup stripped of its lang on an <html lang="en"> page: rendered again in English, never left in bokmål', async () => {
+    const english = await loadWithoutScript('contact-card', 'en');
+    const expected = new Map(
+      [...english.contentDocument!.querySelectorAll('main > section')].map((section) => [section.getAttribute('aria-label'), collapse(readableText(section.querySelector('mh-contact-card')!))]),
+    );
+    english.remove();
+    const frame = await loadWithoutScript('contact-card', 'nb');
+    const doc = frame.contentDocument!;
+    doc.documentElement.lang = 'en';
+    const sections = [...doc.querySelectorAll('main > section')];
+    for (const section of sections) section.querySelector('mh-contact-card')!.removeAttribute('lang');
+    await hydrate(frame);
+    expect((frame.contentWindow as FrameWindow).captured).to.deep.equal([]);
+    for (const section of sections) {
+      const label = section.getAttribute('aria-label');
+      expect(collapse(readableText(section.querySelector('mh-contact-card')!)), label ?? '').to.equal(expected.get(label));
+    }
+  });
+
   it('<mh-guide> on a page opened at #mh-del-4: hydrates the prerendered part 1, then opens part 4', async () => {
     const frame = await loadWithoutScript('guide', 'nb');
     const win = frame.contentWindow as FrameWindow;
