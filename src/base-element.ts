@@ -9,7 +9,7 @@ import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
 import { clip, toDate, toText } from './attributes.js';
-import { RENDERED_AT_ATTRIBUTE, renderLikeServer, serverHostOf, serverRenderClock } from './prerender.js';
+import { prerenderedLanguageUnknown, RENDERED_AT_ATTRIBUTE, renderLikeServer, serverHostOf, serverRenderClock } from './prerender.js';
 
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
@@ -250,14 +250,8 @@ export class MhElement extends LitElement {
     const prerendered = this.shadowRoot;
     const root = super.createRenderRoot();
     if (!prerendered || root !== prerendered || this.hasUpdated) return root;
-    // renderWidget writes the language it rendered in as `lang`. Without it (markup edited, or
-    // made otherwise) that language is unknown, and hydrating would keep text in another language
-    // than the page's: render from scratch instead. The parts of <mh-guide> take the guide's.
-    if (!this.hasAttribute('lang') && !insideWidget(this)) {
-      for (const child of [...root.childNodes]) if (!(child instanceof HTMLStyleElement)) child.remove();
-      (this as { _$needsHydration?: boolean })._$needsHydration = false;
-      return root;
-    }
+    // Rendered from scratch (src/hydrate-support.ts), not hydrated: nothing to match.
+    if (prerenderedLanguageUnknown(this)) return root;
     const footer = root.querySelector('.mh-footer--compact') ? 'compact' : root.querySelector('.mh-footer') ? 'full' : undefined;
     this.hydration = { footer, now: toDate(this.getAttribute(RENDERED_AT_ATTRIBUTE) ?? undefined) };
     return root;

@@ -6,6 +6,7 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, adoptStyles } from 'lit';
+import { prerenderedLanguageUnknown } from './prerender.js';
 
 type Hook = (lit: { LitElement: typeof LitElement }) => void;
 type RenderRootOwner = { createRenderRoot(): HTMLElement | DocumentFragment; shadowRoot: ShadowRoot | null; constructor: typeof LitElement };
@@ -14,11 +15,18 @@ const hook = (globalThis as { litElementHydrateSupport?: Hook }).litElementHydra
 // The hook adds an own `observedAttributes` to LitElement: present, the patch is in place already
 // (a host that loaded the hydration support before Lit itself).
 if (hook && !Object.hasOwn(LitElement, 'observedAttributes')) {
-  hook({ LitElement });
   const prototype = LitElement.prototype as unknown as RenderRootOwner;
+  const clientRenderRoot = prototype.createRenderRoot;
+  hook({ LitElement });
   const createRenderRoot = prototype.createRenderRoot;
   prototype.createRenderRoot = function (this: RenderRootOwner) {
     const prerendered = this.shadowRoot;
+    // Markup whose language is unknown is rendered from scratch, into the emptied shadow root
+    // (Lit's own createRenderRoot reuses an existing one as it is).
+    if (prerendered && prerenderedLanguageUnknown(this as unknown as Element)) {
+      prerendered.replaceChildren();
+      return clientRenderRoot.call(this);
+    }
     const root = createRenderRoot.call(this);
     // The patch keeps only the prerendered <style>, which a page's strict style-src CSP blocks:
     // adopt the constructed style sheets too, as a client render does (CSP allows those).

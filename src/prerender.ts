@@ -52,3 +52,16 @@ export const RENDERED_AT_ATTRIBUTE = 'data-mh-now';
 export function serverHostOf(node: unknown): Element | undefined {
   return isServer ? (node as { __host?: Element }).__host : undefined;
 }
+
+/**
+ * Whether prerendered markup in `element` cannot be hydrated because the language it was rendered
+ * in is unknown: renderWidget writes it as `lang` on the widget, so a widget without one (markup
+ * edited, or not from renderWidget) might hold text in another language than the client would
+ * render, which hydration would keep. Such a widget renders from scratch. The parts of <mh-guide>
+ * (in another widget's shadow root) take the guide's language.
+ */
+export function prerenderedLanguageUnknown(element: Element): boolean {
+  if (!element.localName.startsWith('mh-') || element.hasAttribute('lang')) return false;
+  const root = element.getRootNode();
+  return !(typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot && root.host.localName.startsWith('mh-'));
+}
