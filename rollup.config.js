@@ -22,6 +22,7 @@ import { contentFloorReport } from './scripts/rollup/content-floor.js';
 import { loaderPlugins } from './scripts/rollup/cdn-manifest.js';
 import { isLanguageChunk, languageChunk } from './scripts/rollup/language-chunks.js';
 import { WIDGET_NAMES } from './scripts/registry.js';
+import { staticSnippets } from './scripts/rollup/static-snippets.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const widgets = WIDGET_NAMES;
@@ -70,10 +71,11 @@ const componentInputs = (prefix) => Object.fromEntries(widgets.map((name) => [`$
 // Rollup runs these in order: the loader build reads the table the cdn build records.
 export default [
   {
-    input: { 'menneskehandel-widgets': 'index.ts', ...componentInputs('components/') },
+    input: { 'menneskehandel-widgets': 'index.ts', ssr: 'ssr.ts', ...componentInputs('components/') },
     external: (id) => NPM_EXTERNAL.test(id),
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', manualChunks: languageChunk },
-    plugins: plugins({ slices: false, minify: false }),
+    // dist/html/<widget>.<lang>.html: every example prerendered with dist/ssr.js (README, "Without a script tag").
+    plugins: [...plugins({ slices: false, minify: false }), staticSnippets()],
     treeshake,
     onwarn,
   },
@@ -88,6 +90,9 @@ export default [
     input: {},
     output: { dir: 'cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: (chunk) => `all/${cdnChunkName(chunk)}`, manualChunks: languageChunk },
     plugins: [compositeEntries(), ...plugins({ slices: false, name: 'cdn-all', minify: true })],
+    // The lazy chunks (hydration support, nn/en) may import Lit from all/<name>.js itself; without
+    // this, rollup moves everything into a chunk behind a facade: one more wave for the page.
+    preserveEntrySignatures: 'allow-extension',
     treeshake,
     onwarn,
   },

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from './locale.js';
 import { hasContent } from './content/store.js';
@@ -9,7 +9,8 @@ import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
 import { hasStringsFor } from './strings.js';
-import { clip, toText } from './attributes.js';
+import { clip, toDate, toText } from './attributes.js';
+import { prerenderedLanguageUnknown, RENDERED_AT_ATTRIBUTE, renderLikeServer, serverHostOf, serverRenderClock } from './prerender.js';
 
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
@@ -82,6 +83,9 @@ function footerRegion(element: Element): Node {
  * of its region in document order that shows a full footer, and compact for those after it.
  */
 function footerModeOf(element: MhElement): FooterMode {
+  // The widget's own choice wins (also on the server, where no other widget is known).
+  const own = footerChoice(element);
+  if (own) return own;
   const region = footerRegion(element);
   const members = [...footerWidgets, element]
     .filter((candidate, index, list) => list.indexOf(candidate) === index && candidate.isConnected && footerRegion(candidate) === region)
@@ -106,6 +110,13 @@ function queueFooterCheck(): void {
       if (element.isConnected && footerModeOf(element) !== renderedFooter.get(element)) element.requestUpdate();
     }
   });
+}
+
+/** Whether `element` is rendered inside another widget's shadow root (the parts of <mh-guide>). */
+function insideWidget(element: Element): boolean {
+  if (typeof ShadowRoot === 'undefined') return serverHostOf(element) instanceof MhElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot && root.host instanceof MhElement;
 }
 
 /** Style sheets rebuilt for another document (an iframe a widget was moved into), per document. */
@@ -231,6 +242,40 @@ export class MhElement extends LitElement {
     }
   }
 
+  /**
+   * Set from the moment a prerendered shadow root (declarative shadow DOM from renderWidget) is
+   * found until the first update, which hydrates it and must render what the server rendered:
+   * the same footer, the clock the server used (none, or renderWidget's `now`).
+   */
+  private hydration?: { footer?: FooterMode; now?: Date };
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (!prerendered || root !== prerendered || this.hasUpdated) return root;
+    // Rendered from scratch (src/hydrate-support.ts), not hydrated: nothing to match.
+    if (prerenderedLanguageUnknown(this)) return root;
+    const footer = root.querySelector('.mh-footer--compact') ? 'compact' : root.querySelector('.mh-footer') ? 'full' : undefined;
+    this.hydration = { footer, now: toDate(this.getAttribute(RENDERED_AT_ATTRIBUTE) ?? undefined) };
+    return root;
+  }
+
+  /**
+   * The time for output that depends on the clock (the open-now badges): on the server and while
+   * hydrating, the time the server rendered with (undefined: leave that output out); else now.
+   */
+  protected get clock(): Date | undefined {
+    if (this.hydration) return this.hydration.now;
+    return isServer ? serverRenderClock() : new Date();
+  }
+
+  /** Hydration waits for the widget's language, so it never fills prerendered nn/en text with nb. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Other updates stay synchronous: waiting here would delay every widget's render by a tick.
+    if (!this.hydration) return super.scheduleUpdate();
+    return this.localize.loaded.then(() => super.scheduleUpdate());
+  }
+
   constructor() {
     super();
     // Every widget's own render, with the notice first when its language file failed to load.
@@ -243,8 +288,7 @@ export class MhElement extends LitElement {
     if (!this.localize.failed) return nothing;
     const lang = this.language;
     // Inside another widget (the parts of <mh-guide>) the outer widget shows it once.
-    const root = this.getRootNode();
-    if (root instanceof ShadowRoot && root.host instanceof MhElement) return nothing;
+    if (insideWidget(this)) return nothing;
     return this.renderProblem(LOCALE_FAILED[lang] ?? '');
   }
 
@@ -348,7 +392,17 @@ export class MhElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.footerShownThisRender = false;
     const before = renderedFooter.get(this);
-    super.update(changed);
+    const hydrating = this.hydration !== undefined;
+    try {
+      if (hydrating) renderLikeServer(() => super.update(changed));
+      else super.update(changed);
+    } finally {
+      this.hydration = undefined;
+    }
+    // Then fill in what the server could not know (the clock, the page's address, the footer of
+    // the second widget in a region), in an update of its own: Lit's dev build warns about an
+    // update requested during one.
+    if (hydrating) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
     if (!this.footerShownThisRender) renderedFooter.delete(this);
     const had = footerWidgets.has(this);
     if (this.footerShownThisRender) footerWidgets.add(this);
@@ -443,14 +497,13 @@ export class MhElement extends LitElement {
    */
   protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
     // Inside another widget (the parts of <mh-guide>) the outer footer names the source once.
-    const root = this.getRootNode();
-    if (root instanceof ShadowRoot && root.host instanceof MhElement) return nothing;
+    if (insideWidget(this)) return nothing;
     const lang = this.language;
     const meta = getFooterMeta(lang);
     const nbMeta = getFooterMeta('nb');
     const label = footerStrings(lang);
     const problem = this.footerIssue ? this.renderAttributeIssue(this.footerIssue) : nothing;
-    const mode = footerModeOf(this);
+    const mode = this.hydration?.footer ?? footerModeOf(this);
     this.footerShownThisRender = true;
     renderedFooter.set(this, mode);
     // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page

@@ -1,3 +1,5 @@
+import { serverHostOf } from './prerender.js';
+
 /**
  * A language the library ships: the registry's `languages` (src/widgets.json, read at run time
  * through src/widgets.ts; scripts/check-registry.js keeps this type equal to that list). nb is
@@ -67,12 +69,13 @@ function unsupported(value: string): Lang {
 export function findLangTag(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
-      const tag = node.getAttribute('lang');
+    // Duck-typed, not `instanceof Element`: server rendering (ssr.ts) has no Element global.
+    if (typeof (node as Partial<Element>).getAttribute === 'function') {
+      const tag = (node as Element).getAttribute('lang');
       if (tag) return tag;
     }
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent;
+    const parent: Node | null = node.parentNode ?? serverHostOf(node) ?? null;
+    node = typeof ShadowRoot !== 'undefined' && parent instanceof ShadowRoot ? parent.host : parent;
   }
   return null;
 }

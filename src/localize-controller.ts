@@ -70,6 +70,11 @@ export class LocalizeController implements ReactiveController {
     return localeFailed(this.lang);
   }
 
+  /** Resolves once the host's language is loaded (or has failed), before the host renders in it. */
+  get loaded(): Promise<unknown> {
+    return whenLocaleLoaded(resolveLang(this.host));
+  }
+
   /** Resolves once the host's language is loaded and the host has rendered in it. */
   get ready(): Promise<boolean> {
     return whenLocaleLoaded(resolveLang(this.host)).then(() => this.host.updateComplete);

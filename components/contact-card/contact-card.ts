@@ -139,7 +139,7 @@ export class MhContactCard extends MhElement {
     }
     return html`${fileProblems}<article class="card" part="card" aria-labelledby="name">
       ${problem}
-      ${renderContact(contact, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name', textLang: this.contentLang('contacts') })}
+      ${renderContact(contact, { lang, now: toDate(this.now) ?? this.clock, headingLevel: level, compact: this.compact, headingId: 'name', textLang: this.contentLang('contacts') })}
       ${this.compact ? nothing : this.renderSourceFooter([contact.source.part])}
     </article>`;
   }

@@ -481,7 +481,7 @@ export class MhContactList extends MhElement {
     return html`<p class="file-loading" part="file-loading">${contactStrings(lang).fileLoading}</p>`;
   }
 
-  private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date, isLocal: (contact: ListedContact) => boolean = () => false): TemplateResult {
+  private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date | undefined, isLocal: (contact: ListedContact) => boolean = () => false): TemplateResult {
     // The guide's contacts are nb text when this language has none; local ones are the host's own words.
     const guideLang = this.contentLang('contacts');
     return html`<ul class="contacts" role="list">
@@ -577,7 +577,7 @@ export class MhContactList extends MhElement {
         return rest.phones.length || rest.emails.length || rest.web.length ? [rest] : [];
       });
 
-    const now = toDate(this.now) ?? new Date();
+    const now = toDate(this.now) ?? this.clock;
     const itemLevel = subLevel(level);
     let body: TemplateResult;
     let count: number;

@@ -8,6 +8,7 @@ import { getIntro } from '../../src/content/intro.js';
 import { renderProseBlock, renderProseSection } from '../../src/prose.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { inPageHref } from '../../src/href.js';
+import { renderingLikeServer } from '../../src/prerender.js';
 import { guideStyles } from './guide.styles.js';
 import { strings } from './strings.js';
 import '../contact-list/define.js';
@@ -193,7 +194,9 @@ export class MhGuide extends MhElement {
     const parts = this.includedParts;
     const partsProblem = this.partsIssue ? this.renderAttributeIssue(this.partsIssue) : nothing;
     const problem = this.headingIssue ? this.renderAttributeIssue(this.headingIssue) : nothing;
-    const index = parts.indexOf(this.current);
+    // Prerendered, the server showed the first part; hydration must too, then the update after it opens the part in the URL's hash.
+    const current = renderingLikeServer() ? this.firstPart : this.current;
+    const index = parts.indexOf(current);
     const previous = index > 0 ? parts[index - 1] : undefined;
     const next = index < parts.length - 1 ? parts[index + 1] : undefined;
     const titleLang = this.contentLang('meta');
@@ -212,7 +215,7 @@ export class MhGuide extends MhElement {
                   <a
                     part="link"
                     href=${href(part)}
-                    aria-current=${part === this.current ? 'true' : 'false'}
+                    aria-current=${part === current ? 'true' : 'false'}
                     ><span class="part-number">${t.part(part)}</span>${title(part)}</a
                   >
                 </li>`,
@@ -220,8 +223,8 @@ export class MhGuide extends MhElement {
           </ol>
         </nav>
         <section aria-labelledby="part-heading">
-          ${renderHeading(this.level, html`${t.part(this.current)}: ${title(this.current)}`, { id: 'part-heading', focusable: true })}
-          ${this.renderPart(this.current)}
+          ${renderHeading(this.level, html`${t.part(current)}: ${title(current)}`, { id: 'part-heading', focusable: true })}
+          ${this.renderPart(current)}
           <div class="pager">
             ${previous
               ? html`<a part="link" href=${href(previous)} rel="prev"
@@ -236,7 +239,7 @@ export class MhGuide extends MhElement {
           </div>
         </section>
       </div>
-      ${this.renderSourceFooter([this.current])}
+      ${this.renderSourceFooter([current])}
     `;
   }
 

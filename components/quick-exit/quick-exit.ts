@@ -7,6 +7,7 @@ import { PinBarController } from './pin-bar.js';
 import { strings } from './strings.js';
 import { checkHref } from '../../src/href.js';
 import { toText } from '../../src/attributes.js';
+import { renderingLikeServer } from '../../src/prerender.js';
 
 /** Where the quick exit goes when no valid `href` is given: a neutral, fast Norwegian site. */
 export const DEFAULT_EXIT_HREF = 'https://www.yr.no';
@@ -196,6 +197,8 @@ export class MhQuickExit extends MhElement {
   private get requestedHref(): string | null {
     const href = toText(this.href);
     if (href.trim()) return href;
+    // On the server (renderWidget) there is no light DOM to read; hydration then renders the link's address.
+    if (typeof this.querySelector !== 'function') return null;
     return this.querySelector('a[href]')?.getAttribute('href') ?? null;
   }
 
@@ -282,7 +285,10 @@ export class MhQuickExit extends MhElement {
     const requested = this.requestedHref;
     const badHref = requested !== null && requested.trim() !== '' && safeExitHref(requested) === null;
     const badPosition = !(QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position);
-    const shortcut = !this.noShortcut;
+    // Prerendered (server, and the hydration render that must match it): a plain link to the exit
+    // works without script, the Shift shortcut does not.
+    const prerender = renderingLikeServer();
+    const shortcut = !this.noShortcut && !prerender;
     const help = [t.helpWhat, shortcut ? t.shortcut : '', t.helpHistory].filter(Boolean).join(' ');
     // The shortcut is the button's description, so a screen reader says it with the button
     // (before a user meets it by pressing Shift to pause speech). No aria-keyshortcuts: it
@@ -290,7 +296,9 @@ export class MhQuickExit extends MhElement {
     // Its strings in nb, inside a page in a language with no quick-exit strings of its own: say so.
     const lang = this.uiLang('quick-exit');
     return html`<div class="bar" part="bar">
-      <button type="button" part="button" lang=${lang} aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>
+      ${prerender
+        ? html`<a class="exit-link" part="button" lang=${lang} href=${this.exitHref}>${t.button}</a>`
+        : html`<button type="button" part="button" lang=${lang} aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>`}
       ${shortcut ? html`<span id="shortcut" lang=${lang} hidden>${t.shortcut}</span>` : nothing}
       ${this.showHelp ? html`<p class="help help-inline" part="help" lang=${lang}>${help}</p>` : nothing}
       ${this.showHelp && this.position === 'sticky-top'
