@@ -303,14 +303,24 @@ function languageOptions(select, selected) {
   );
 }
 
+/**
+ * A JSON file of the repository. Dev servers that compile `.json` into a JavaScript module (the
+ * test runner's esbuild plugin does) answer with script: then the same URL is imported instead.
+ */
+async function loadJson(path) {
+  const url = new URL(path, import.meta.url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: ${response.status}`);
+  if (/json/.test(response.headers.get('content-type') ?? '')) return response.json();
+  return (await import(url.href)).default;
+}
+
 async function start() {
   languageOptions(byId('ui-lang'), state.ui);
   languageOptions(byId('widget-lang'), 'nb');
   let manifest;
   try {
-    const response = await fetch(new URL('../../custom-elements.json', import.meta.url));
-    if (!response.ok) throw new Error(String(response.status));
-    manifest = await response.json();
+    manifest = await loadJson('../../custom-elements.json');
   } catch {
     const problem = byId('builder-problem');
     problem.textContent = text('manifestFailed');
@@ -320,8 +330,7 @@ async function start() {
   }
   state.widgets = widgetsFromManifest(manifest);
   try {
-    const response = await fetch(new URL('../../content/nb/contacts.json', import.meta.url));
-    if (response.ok) state.contacts = (await response.json()).contacts ?? [];
+    state.contacts = (await loadJson('../../content/nb/contacts.json')).contacts ?? [];
   } catch {
     // Without the contact list the contact id is still a menu of none: the preview shows the widget's own notice.
   }
