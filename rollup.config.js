@@ -268,7 +268,7 @@ const componentInputs = (prefix) => Object.fromEntries(widgets.map((name) => [`$
 // Rollup runs these in order: the loader build reads the table the cdn build records.
 export default [
   {
-    input: { 'menneskehandel-widgets': 'src/index.ts', ...componentInputs('components/') },
+    input: { 'menneskehandel-widgets': 'src/index.ts', ssr: 'src/ssr.ts', ...componentInputs('components/') },
     external: (id) => NPM_EXTERNAL.test(id),
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: plugins({ slices: false, minify: false }),

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLang, type Lang } from './locale.js';
 import { hasContent, onContentRegistered } from './content/store.js';
@@ -8,7 +8,8 @@ import { strings as footerStrings } from './footer/strings.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
-import { clip, toText } from './attributes.js';
+import { clip, toDate, toText } from './attributes.js';
+import { RENDERED_AT_ATTRIBUTE, renderLikeServer, serverHostOf, serverRenderClock } from './prerender.js';
 
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
@@ -100,6 +101,9 @@ function footerRegion(element: Element): Node {
  * of its region in document order that shows a full footer, and compact for those after it.
  */
 function footerModeOf(element: MhElement): FooterMode {
+  // The widget's own choice wins (also on the server, where no other widget is known).
+  const own = footerChoice(element);
+  if (own) return own;
   const region = footerRegion(element);
   const members = [...footerWidgets, element]
     .filter((candidate, index, list) => list.indexOf(candidate) === index && candidate.isConnected && footerRegion(candidate) === region)
@@ -124,6 +128,13 @@ function queueFooterCheck(): void {
       if (element.isConnected && footerModeOf(element) !== renderedFooter.get(element)) element.requestUpdate();
     }
   });
+}
+
+/** Whether `element` is rendered inside another widget's shadow root (the parts of <mh-guide>). */
+function insideWidget(element: Element): boolean {
+  if (typeof ShadowRoot === 'undefined') return serverHostOf(element) instanceof MhElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot && root.host instanceof MhElement;
 }
 
 /** Style sheets rebuilt for another document (an iframe a widget was moved into), per document. */
@@ -228,6 +239,38 @@ export class MhElement extends LitElement {
 
   private footerShownThisRender = false;
 
+  /**
+   * Set from the moment a prerendered shadow root (declarative shadow DOM from renderWidget) is
+   * found until the first update, which hydrates it and must render what the server rendered:
+   * the same footer, the clock the server used (none, or renderWidget's `now`).
+   */
+  private hydration?: { footer?: FooterMode; now?: Date };
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    if (prerendered && !this.hasUpdated) {
+      const footer = prerendered.querySelector('.mh-footer--compact') ? 'compact' : prerendered.querySelector('.mh-footer') ? 'full' : undefined;
+      this.hydration = { footer, now: toDate(this.getAttribute(RENDERED_AT_ATTRIBUTE) ?? undefined) };
+    }
+    return super.createRenderRoot();
+  }
+
+  /**
+   * The time for output that depends on the clock (the open-now badges): on the server and while
+   * hydrating, the time the server rendered with (undefined: leave that output out); else now.
+   */
+  protected get clock(): Date | undefined {
+    if (this.hydration) return this.hydration.now;
+    return isServer ? serverRenderClock() : new Date();
+  }
+
+  /** Hydration waits for the widget's language, so it never fills prerendered nn/en text with nb. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Other updates stay synchronous: waiting here would delay every widget's render by a tick.
+    if (!this.hydration) return super.scheduleUpdate();
+    return whenLocaleLoaded(resolveLang(this)).then(() => super.scheduleUpdate());
+  }
+
   constructor() {
     super();
     // Every widget's own render, with the notice first when its language file failed to load.
@@ -240,8 +283,7 @@ export class MhElement extends LitElement {
     const lang = this.language;
     if (!localeFailed(lang)) return nothing;
     // Inside another widget (the parts of <mh-guide>) the outer widget shows it once.
-    const root = this.getRootNode();
-    if (root instanceof ShadowRoot && root.host instanceof MhElement) return nothing;
+    if (insideWidget(this)) return nothing;
     return this.renderProblem(LOCALE_FAILED[lang] ?? '');
   }
 
@@ -320,11 +362,17 @@ export class MhElement extends LitElement {
     this.footerShownThisRender = false;
     const before = renderedFooter.get(this);
     this.languageInUpdate = resolveLang(this);
+    const hydrating = this.hydration !== undefined;
     try {
-      super.update(changed);
+      if (hydrating) renderLikeServer(() => super.update(changed));
+      else super.update(changed);
     } finally {
       this.languageInUpdate = undefined;
+      this.hydration = undefined;
     }
+    // Now fill in what the server could not know (the clock, the page's address, the footer of
+    // the second widget in a region).
+    if (hydrating) this.requestUpdate();
     if (!this.footerShownThisRender) renderedFooter.delete(this);
     const had = footerWidgets.has(this);
     if (this.footerShownThisRender) footerWidgets.add(this);
@@ -398,8 +446,7 @@ export class MhElement extends LitElement {
    */
   protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
     // Inside another widget (the parts of <mh-guide>) the outer footer names the source once.
-    const root = this.getRootNode();
-    if (root instanceof ShadowRoot && root.host instanceof MhElement) return nothing;
+    if (insideWidget(this)) return nothing;
     const lang = this.language;
     const meta = getFooterMeta(lang);
     const nbMeta = getFooterMeta('nb');
@@ -408,7 +455,7 @@ export class MhElement extends LitElement {
       this.sourceFooter && !(FOOTER_VALUES as readonly string[]).includes(this.sourceFooter)
         ? this.attributeProblem('invalid', 'source-footer', this.sourceFooter, FOOTER_VALUES, 'auto')
         : nothing;
-    const mode = footerModeOf(this);
+    const mode = this.hydration?.footer ?? footerModeOf(this);
     this.footerShownThisRender = true;
     renderedFooter.set(this, mode);
     // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page

@@ -1,4 +1,5 @@
 import { toText } from './attributes.js';
+import { renderingLikeServer } from './prerender.js';
 
 /**
  * Characters no link address may hold: control characters (the URL parser silently drops tab, CR
@@ -48,7 +49,8 @@ export function safeSiteHref(value: unknown): string | null {
  * otherwise send an in-page link to another page. Any other address is returned unchanged.
  */
 export function inPageHref(href: string): string {
-  if (!href.startsWith('#')) return href;
+  // On the server and while hydrating the page's address is not known (or not yet applied).
+  if (!href.startsWith('#') || renderingLikeServer()) return href;
   const here = window.location.href;
   const hash = here.indexOf('#');
   return `${hash === -1 ? here : here.slice(0, hash)}${href}`;

@@ -1,3 +1,5 @@
+import { serverHostOf } from './prerender.js';
+
 /** The languages the library ships. nb is the source and is in every bundle; nn and en load on first use. */
 export const SUPPORTED_LANGS = ['nb', 'nn', 'en'] as const;
 export type BuiltinLang = (typeof SUPPORTED_LANGS)[number];
@@ -64,12 +66,13 @@ function unsupported(value: string): Lang {
 export function findLangTag(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
-      const tag = node.getAttribute('lang');
+    // Duck-typed, not `instanceof Element`: server rendering (src/ssr.ts) has no Element global.
+    if (typeof (node as Partial<Element>).getAttribute === 'function') {
+      const tag = (node as Element).getAttribute('lang');
       if (tag) return tag;
     }
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent;
+    const parent: Node | null = node.parentNode ?? serverHostOf(node) ?? null;
+    node = typeof ShadowRoot !== 'undefined' && parent instanceof ShadowRoot ? parent.host : parent;
   }
   return null;
 }

@@ -96,7 +96,7 @@ export class MhContactCard extends MhElement {
     }
     return html`<article class="card" part="card" aria-labelledby="name">
       ${problem}
-      ${renderContact(contact, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
+      ${renderContact(contact, { lang, now: toDate(this.now) ?? this.clock, headingLevel: level, compact: this.compact, headingId: 'name' })}
       ${this.compact ? nothing : this.renderSourceFooter([contact.source.part])}
     </article>`;
   }

@@ -323,7 +323,7 @@ export class MhContactList extends MhElement {
     </section>`;
   }
 
-  private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date): TemplateResult {
+  private renderItems(contacts: readonly ListedContact[], level: HeadingLevel, lang: Lang, now: Date | undefined): TemplateResult {
     return html`<ul class="contacts" role="list">
       ${contacts.map((contact) => html`<li class="contact" part="item">${renderContact(contact, { lang, now, headingLevel: level })}</li>`)}
     </ul>`;
@@ -412,7 +412,7 @@ export class MhContactList extends MhElement {
         return rest.phones.length || rest.emails.length || rest.web.length ? [rest] : [];
       });
 
-    const now = toDate(this.now) ?? new Date();
+    const now = toDate(this.now) ?? this.clock;
     const itemLevel = subLevel(level);
     let body: TemplateResult;
     let count: number;

@@ -183,6 +183,8 @@ export class MhQuickExit extends MhElement {
   private get requestedHref(): string | null {
     const href = toText(this.href);
     if (href.trim()) return href;
+    // On the server (renderWidget) there is no light DOM to read; hydration then renders the link's address.
+    if (typeof this.querySelector !== 'function') return null;
     return this.querySelector('a[href]')?.getAttribute('href') ?? null;
   }
 

@@ -38,8 +38,12 @@ export function hoursInWords(hours: OpeningHours | undefined, text: ContactStrin
   return text.weekly(dayList(hours.days, text), hours.opens, hours.closes);
 }
 
-/** The badge text at `now`: "Døgnåpen", "Åpen nå", "Stengt nå – åpner mandag kl. 10:00"; null when unknown. */
-export function badgeText(hours: OpeningHours | undefined, now: Date, text: ContactStrings): { text: string; state: 'always' | 'open' | 'closed' } | null {
+/**
+ * The badge text at `now`: "Døgnåpen", "Åpen nå", "Stengt nå – åpner mandag kl. 10:00"; null when
+ * unknown. Without `now` (a server render for any visitor) only "Døgnåpen", which needs no clock.
+ */
+export function badgeText(hours: OpeningHours | undefined, now: Date | undefined, text: ContactStrings): { text: string; state: 'always' | 'open' | 'closed' } | null {
+  if (!now) return hours?.kind === 'always' ? { text: text.alwaysOpen, state: 'always' } : null;
   const status = hoursStatus(hours, now);
   switch (status.kind) {
     case 'always':
@@ -55,7 +59,7 @@ export function badgeText(hours: OpeningHours | undefined, now: Date, text: Cont
   }
 }
 
-function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date, compact: boolean, fireId: boolean): TemplateResult {
+function renderPhone(contact: ContactLike, phone: Phone, lang: Lang, now: Date | undefined, compact: boolean, fireId: boolean): TemplateResult {
   const text = strings(lang);
   const words = compact ? null : hoursInWords(phone.hours, text);
   const badge = badgeText(phone.hours, now, text);
@@ -107,7 +111,7 @@ function renderAbout(contact: ContactLike, text: ContactStrings): TemplateResult
  */
 export function renderContact(
   contact: ContactLike,
-  options: { lang: Lang; now: Date; headingLevel: HeadingLevel; compact?: boolean; headingId?: string; fireId?: boolean },
+  options: { lang: Lang; now: Date | undefined; headingLevel: HeadingLevel; compact?: boolean; headingId?: string; fireId?: boolean },
 ): TemplateResult {
   const { lang, now, headingLevel, compact = false, fireId = true } = options;
   const text = strings(lang);
