@@ -1,0 +1,121 @@
+// Routes of the demo server (scripts/serve-demo.js) and of `npm run lighthouse`, beside the files:
+//
+//   GET /demo/render?tag=mh-…&lang=nb&attributes={"need":"acute"}&src=/assets/mh/…js
+//       The snippet builder's "ready-made HTML": renderWidget (dist/ssr.js) for any attributes the
+//       editor picked, then the script tag. An endpoint, not files: the prerendered files of
+//       `npm run build` (dist/html/) cover each widget's documented examples, the builder any value.
+//   GET /demo/prerendered.html
+//       demo/index.html with every widget rendered on the server (declarative shadow DOM) and the
+//       same script tag, which hydrates them: what a CMS that prerenders would serve.
+//   GET /demo/static.html
+//       The same page with every <script> and modulepreload taken out: plain static HTML, the
+//       speed limit the prerendered page is measured against.
+//
+// Everything is rendered from this repository's own files; nothing is fetched from elsewhere.
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SSR_MODULE = resolve(ROOT, 'dist/ssr.js');
+/** The clock the prerendered demo is rendered for: none, so "open now" badges wait for the visitor's clock. */
+const TAG = /^mh-[a-z]+(?:-[a-z]+)*$/;
+const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
+/** An opening and closing widget tag in demo/index.html (the code samples are escaped, so never match). */
+const WIDGET_IN_PAGE = /<(mh-[a-z]+(?:-[a-z]+)*)((?:\s+[a-z][a-z0-9-]*(?:="[^"]*")?)*)\s*>([\s\S]*?)<\/\1>/g;
+
+let ssr;
+/** dist/ssr.js, loaded once; null when it has not been built. */
+async function loadSsr() {
+  if (ssr !== undefined) return ssr;
+  ssr = existsSync(SSR_MODULE) ? await import(pathToFileURL(SSR_MODULE).href) : null;
+  return ssr;
+}
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `need="acute" searchable` → `{ need: 'acute', searchable: true }`. */
+function parseAttributes(source) {
+  const attributes = {};
+  for (const [, name, value] of source.matchAll(/([a-z][a-z0-9-]*)(?:="([^"]*)")?/g)) {
+    attributes[name] = value === undefined ? true : value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  }
+  return attributes;
+}
+
+/**
+ * demo/index.html with each widget replaced by renderWidget's markup; the widget's own light-DOM
+ * children (the quick exit's fallback link) stay inside it, after the shadow root.
+ */
+export async function prerenderedDemo() {
+  const { renderWidget } = await loadSsr();
+  const page = await readFile(resolve(ROOT, 'demo/index.html'), 'utf8');
+  const lang = /<html[^>]*\blang="([^"]+)"/.exec(page)?.[1] ?? 'nb';
+  const pieces = [];
+  let last = 0;
+  for (const match of page.matchAll(WIDGET_IN_PAGE)) {
+    const [whole, tag, attributeSource, children] = match;
+    const markup = await renderWidget(tag, { attributes: parseAttributes(attributeSource), lang });
+    const close = `</${tag}>`;
+    pieces.push(page.slice(last, match.index), markup.slice(0, markup.lastIndexOf(close)), children, close);
+    last = match.index + whole.length;
+  }
+  pieces.push(page.slice(last));
+  return pieces.join('').replace('<title>', '<title>Prerendered · ');
+}
+
+/** The prerendered demo without any script: what the browser shows before (or without) JavaScript. */
+export async function staticDemo() {
+  return (await prerenderedDemo())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace('<title>Prerendered · ', '<title>Static · ');
+}
+
+async function renderSnippet(query) {
+  const { renderWidget } = await loadSsr();
+  const tag = query.get('tag') ?? '';
+  if (!TAG.test(tag)) return { status: 400, body: 'tag must be a widget tag (mh-…)' };
+  let attributes = {};
+  try {
+    attributes = JSON.parse(query.get('attributes') ?? '{}');
+  } catch {
+    return { status: 400, body: 'attributes must be a JSON object' };
+  }
+  if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) return { status: 400, body: 'attributes must be a JSON object' };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!ATTRIBUTE.test(name) || typeof value !== 'string') return { status: 400, body: `attribute ${name}: names are lower-case, values strings` };
+  }
+  // An empty value stands for a present boolean attribute.
+  const written = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, value === '' ? true : value]));
+  const src = query.get('src') || '/assets/mh/menneskehandel-widgets.js';
+  try {
+    const markup = await renderWidget(tag, { attributes: written, lang: query.get('lang') || 'nb' });
+    return { status: 200, body: `${markup}\n<script type="module" src="${escapeAttribute(src)}"></script>\n` };
+  } catch (error) {
+    return { status: 400, body: String(error?.message ?? error) };
+  }
+}
+
+/** Koa middleware for @web/dev-server: the three routes above; anything else goes on to the files. */
+export async function demoRoutes(ctx, next) {
+  const routes = ['/demo/render', '/demo/prerendered.html', '/demo/static.html'];
+  if (!routes.includes(ctx.path)) return next();
+  if (!(await loadSsr())) {
+    ctx.status = 501;
+    ctx.type = 'text/plain';
+    ctx.body = 'dist/ssr.js is missing: run `npm run build` first.';
+    return undefined;
+  }
+  if (ctx.path === '/demo/render') {
+    const { status, body } = await renderSnippet(new URLSearchParams(ctx.querystring));
+    ctx.status = status;
+    ctx.type = 'text/plain; charset=utf-8';
+    ctx.body = body;
+    return undefined;
+  }
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.body = ctx.path === '/demo/prerendered.html' ? await prerenderedDemo() : await staticDemo();
+  return undefined;
+}
