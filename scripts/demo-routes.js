@@ -12,6 +12,7 @@
 //       speed limit the prerendered page is measured against.
 //
 // Everything is rendered from this repository's own files; nothing is fetched from elsewhere.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,18 +20,16 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SSR_MODULE = resolve(ROOT, 'dist/ssr.js');
-/** The clock the prerendered demo is rendered for: none, so "open now" badges wait for the visitor's clock. */
 const TAG = /^mh-[a-z]+(?:-[a-z]+)*$/;
 const ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
 /** An opening and closing widget tag in demo/index.html (the code samples are escaped, so never match). */
 const WIDGET_IN_PAGE = /<(mh-[a-z]+(?:-[a-z]+)*)((?:\s+[a-z][a-z0-9-]*(?:="[^"]*")?)*)\s*>([\s\S]*?)<\/\1>/g;
 
 let ssr;
-/** dist/ssr.js, loaded once; null when it has not been built. */
+/** dist/ssr.js, loaded once it has been built; null until then. */
 async function loadSsr() {
-  if (ssr !== undefined) return ssr;
-  ssr = existsSync(SSR_MODULE) ? await import(pathToFileURL(SSR_MODULE).href) : null;
-  return ssr;
+  if (!ssr && existsSync(SSR_MODULE)) ssr = await import(pathToFileURL(SSR_MODULE).href);
+  return ssr ?? null;
 }
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -62,7 +61,18 @@ export async function prerenderedDemo() {
     last = match.index + whole.length;
   }
   pieces.push(page.slice(last));
-  return pieces.join('').replace('<title>', '<title>Prerendered · ');
+  return allowPrerenderedStyles(pieces.join('')).replace('<title>', '<title>Prerendered · ');
+}
+
+/**
+ * The widgets' styles travel as `<style>` in each declarative shadow root, which `style-src 'self'`
+ * refuses. The page's policy names each of them by hash instead of loosening to 'unsafe-inline'.
+ */
+function allowPrerenderedStyles(page) {
+  const hashes = new Set();
+  for (const [, css] of page.matchAll(/<style>([\s\S]*?)<\/style>/g)) hashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  if (!hashes.size) return page;
+  return page.replace(/(http-equiv="Content-Security-Policy"\s+content="[^"]*style-src 'self')/, `$1 ${[...hashes].join(' ')}`);
 }
 
 /** The prerendered demo without any script: what the browser shows before (or without) JavaScript. */
