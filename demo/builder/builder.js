@@ -224,7 +224,10 @@ function requestPrerender(widget, chosen) {
       const response = await fetch(`${RENDER_ENDPOINT}?${key}`);
       if (response.status === 404 || response.status === 501) next = { html: '', note: text('prerenderUnavailable') };
       else if (!response.ok) next = { html: '', note: text('prerenderFailed', { message: (await response.text()).slice(0, 200) }) };
-      else next = { html: await response.text(), note: '' };
+      else {
+        const html = await response.text();
+        next = { html, note: /<style[\s>]/.test(html) ? text('prerenderedStyles') : '' };
+      }
     } catch (error) {
       next = { html: '', note: text('prerenderFailed', { message: String(error?.message ?? error) }) };
     }

@@ -35,6 +35,8 @@ export const UI = {
     prerenderUnavailable:
       'Ferdig HTML lages av demoserveren (npm start). Denne serveren har den ikke; bruk koden med skript-tagg.',
     prerenderFailed: 'Klarte ikke å lage ferdig HTML: {message}',
+    prerenderedStyles:
+      'Koden har <style>-elementer inni widgeten. Har siden en streng innholdspolicy (CSP med style-src \'self\'), må den tillate dem, for eksempel med hasher.',
     copy: 'Kopier koden',
     copied: 'Koden er kopiert. Lim den inn i en HTML-blokk.',
     copyFailed: 'Nettleseren ga ikke lov til å kopiere. Koden er merket: trykk Ctrl+C (⌘C på Mac).',
@@ -71,6 +73,8 @@ export const UI = {
     prerenderUnavailable:
       'Ferdig HTML blir laga av demotenaren (npm start). Denne tenaren har han ikkje; bruk koden med skript-tagg.',
     prerenderFailed: 'Klarte ikkje å lage ferdig HTML: {message}',
+    prerenderedStyles:
+      'Koden har <style>-element inni widgeten. Har sida ein streng innhaldspolicy (CSP med style-src \'self\'), må han tillate dei, til dømes med hashar.',
     copy: 'Kopier koden',
     copied: 'Koden er kopiert. Lim han inn i ei HTML-blokk.',
     copyFailed: 'Nettlesaren gav ikkje lov til å kopiere. Koden er merkt: trykk Ctrl+C (⌘C på Mac).',
@@ -106,6 +110,8 @@ export const UI = {
     prerenderUnavailable:
       'Ready-made HTML is made by the demo server (npm start). This server does not have it; use the code with a script tag.',
     prerenderFailed: 'Could not make the HTML: {message}',
+    prerenderedStyles:
+      "The code has <style> elements inside the widget. A page with a strict Content-Security-Policy (style-src 'self') must allow them, for example by hash.",
     copy: 'Copy the code',
     copied: 'The code is copied. Paste it into an HTML block.',
     copyFailed: 'The browser did not allow copying. The code is selected: press Ctrl+C (⌘C on a Mac).',
