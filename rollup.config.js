@@ -18,6 +18,7 @@ import { minifyCssLiterals } from './scripts/rollup-minify-css.js';
 import { minifyHtmlLiterals } from './scripts/rollup-minify-html.js';
 import { generateLocaleContent } from './locales/generate.js';
 import { CONTENT_FLOOR_DIR } from './scripts/content-floor.js';
+import { staticSnippets } from './scripts/rollup/static-snippets.js';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const widgets = readdirSync('components').filter((name) => existsSync(`components/${name}/define.ts`));
@@ -271,7 +272,8 @@ export default [
     input: { 'menneskehandel-widgets': 'src/index.ts', ssr: 'src/ssr.ts', ...componentInputs('components/') },
     external: (id) => NPM_EXTERNAL.test(id),
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: plugins({ slices: false, minify: false }),
+    // dist/html/<widget>.<lang>.html: every example prerendered with dist/ssr.js (README, "Without a script tag").
+    plugins: [...plugins({ slices: false, minify: false }), staticSnippets()],
     treeshake,
     onwarn,
   },

@@ -1,3 +1,4 @@
+import { afterHydrationSupport } from './hydration.js';
 import { VERSION } from './version.js';
 
 /** Marks a class with the library version that registered it, so a second copy can compare. */
@@ -14,6 +15,11 @@ const warned = new Set<string>();
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
+  // Prerendered widgets on the page: the hydration support goes first.
+  afterHydrationSupport(() => register(tag, ctor));
+}
+
+function register(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     const theirs = existing.mhVersion;

@@ -85,6 +85,14 @@ export const guideStyles = css`
   [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
   }
+  /* Prerendered, before its script has run or with scripts off: only the first part is there, and
+     the links to the others would do nothing. */
+  :host(:not(:defined)) :is(nav, .pager) {
+    display: none;
+  }
+  :host(:not(:defined)) .layout {
+    display: block;
+  }
   @media print {
     nav,
     .pager,

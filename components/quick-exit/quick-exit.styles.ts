@@ -17,7 +17,8 @@ export const quickExitStyles = css`
   :host([position='sticky-top']) .bar {
     justify-content: flex-end;
   }
-  button {
+  button,
+  .exit-link {
     min-height: 44px;
     max-width: 100%;
     padding: 0.5em 1em;
@@ -28,10 +29,19 @@ export const quickExitStyles = css`
     font-weight: 700;
     box-shadow: 0 2px 0 rgba(0, 0, 0, 0.35);
   }
-  button:hover {
+  /* The prerendered exit (a link until the script has loaded) looks like the button. */
+  .exit-link {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    text-decoration: none;
+  }
+  button:hover,
+  .exit-link:hover {
     text-decoration: underline;
   }
-  button:active {
+  button:active,
+  .exit-link:active {
     transform: translateY(2px);
     box-shadow: none;
   }
@@ -72,7 +82,8 @@ export const quickExitStyles = css`
     }
   }
   @media (forced-colors: active) {
-    button {
+    button,
+    .exit-link {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;

@@ -6,6 +6,7 @@ import { StickySpaceController } from './reserve-space.js';
 import { strings } from './strings.js';
 import { checkHref } from '../../src/href.js';
 import { toText } from '../../src/attributes.js';
+import { renderingLikeServer } from '../../src/prerender.js';
 
 /** Where the quick exit goes when no valid `href` is given: a neutral, fast Norwegian site. */
 export const DEFAULT_EXIT_HREF = 'https://www.yr.no';
@@ -271,13 +272,18 @@ export class MhQuickExit extends MhElement {
     const requested = this.requestedHref;
     const badHref = requested !== null && requested.trim() !== '' && safeExitHref(requested) === null;
     const badPosition = !(QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position);
-    const shortcut = !this.noShortcut;
+    // Prerendered (server, and the hydration render that must match it): a plain link to the exit
+    // works without script, the Shift shortcut does not.
+    const prerender = renderingLikeServer();
+    const shortcut = !this.noShortcut && !prerender;
     const help = [t.helpWhat, shortcut ? t.shortcut : '', t.helpHistory].filter(Boolean).join(' ');
     // The shortcut is the button's description, so a screen reader says it with the button
     // (before a user meets it by pressing Shift to pause speech). No aria-keyshortcuts: it
     // cannot express "the same key three times".
     return html`<div class="bar" part="bar">
-      <button type="button" part="button" aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>
+      ${prerender
+        ? html`<a class="exit-link" part="button" href=${this.exitHref}>${t.button}</a>`
+        : html`<button type="button" part="button" aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>`}
       ${shortcut ? html`<span id="shortcut" hidden>${t.shortcut}</span>` : nothing}
       ${this.showHelp ? html`<p class="help help-inline" part="help">${help}</p>` : nothing}
       ${this.showHelp && this.position === 'sticky-top'

@@ -210,4 +210,9 @@ export const baseStyles = css`
       display: none;
     }
   }
+  /* Prerendered markup (renderWidget, dist/html/) before its script has run, or with scripts off:
+     the controls that need script are hidden, never shown dead. Text, links and tel: numbers stay. */
+  :host(:not(:defined)) :is(button, input, select, textarea, .mh-needs-script) {
+    display: none !important;
+  }
 `;
