@@ -96,6 +96,7 @@ async function audit(chromePort, url) {
     externalRequests: external,
     // Numbers, for the pass marks: LCP in milliseconds, CLS as measured (0 is 0, not "0.000").
     lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
     clsValue: lhr.audits['cumulative-layout-shift'].numericValue,
   };
   for (const id of CATEGORIES) {
@@ -118,6 +119,7 @@ async function audit(chromePort, url) {
   console.log(`\nLighthouse ${summary.lighthouseVersion} on ${url}`);
   for (const id of CATEGORIES) console.log(`  ${id.padEnd(15)} ${Math.round(summary.scores[id] * 100)}`);
   console.log('Metrics:', Object.entries(summary.metrics).map(([key, value]) => `${key} ${value}`).join(', '));
+  console.log(`LCP element: ${summary.lcpElement ?? '(none reported)'}`);
   if (summary.failing.length) {
     console.log('Audits below 0.9:');
     for (const audit of summary.failing) {
