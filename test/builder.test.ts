@@ -109,10 +109,10 @@ describe('snippet builder «Lag widget»', () => {
     await chooseByKeyboard(byId<HTMLSelectElement>('widget-lang'), 'en');
     const acute = byId<HTMLInputElement>('attr-need-acute');
     acute.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     const searchable = byId<HTMLInputElement>('attr-searchable');
     searchable.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(acute.checked && searchable.checked, 'both ticked by the Space key').to.equal(true);
     const scriptSrc = byId<HTMLInputElement>('script-src');
     scriptSrc.focus();
