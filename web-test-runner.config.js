@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { findBrowsers } from './scripts/browsers.js';
+import { demoRoutes } from './scripts/demo-routes.js';
 
 /** The policy a strict host page sends; the widgets must render under it with no violation. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -143,7 +144,8 @@ if (firefox && (!only || only.includes('firefox'))) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [integrationMiddleware],
+  // demoRoutes: the snippet builder's /demo/render endpoint (test/builder.test.ts).
+  middleware: [integrationMiddleware, demoRoutes],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin],
   browsers,
   concurrency: 1,

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { strings as contactListStrings } from '../components/contact-list/strings.js';
 import { en as contactListEn } from '../components/contact-list/strings.en.js';
+import { getContact } from '../src/content/contacts.js';
+import { phoneHref } from '../src/content/phone.js';
 
 /**
  * The snippet builder «Lag widget» (demo/builder/), loaded as the page it is: in a frame, under
@@ -73,6 +75,35 @@ async function chooseByKeyboard(select: HTMLSelectElement, value: string): Promi
   await until(() => select.value === value, `${select.id} to be ${value}`);
 }
 
+/** Picks <mh-contact-list need="acute" searchable> in English and the script's address, by keyboard only. */
+async function chooseContactListByKeyboard(doc: Document, scriptSrcValue: string): Promise<void> {
+  const byId = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
+  await chooseByKeyboard(byId<HTMLSelectElement>('widget'), 'mh-contact-list');
+  await chooseByKeyboard(byId<HTMLSelectElement>('widget-lang'), 'en');
+  const acute = byId<HTMLInputElement>('attr-need-acute');
+  acute.focus();
+  await sendKeys({ press: ' ' });
+  const searchable = byId<HTMLInputElement>('attr-searchable');
+  searchable.focus();
+  await sendKeys({ press: ' ' });
+  expect(acute.checked && searchable.checked, 'both ticked by the Space key').to.equal(true);
+  const scriptSrc = byId<HTMLInputElement>('script-src');
+  scriptSrc.focus();
+  scriptSrc.select();
+  await sendKeys({ type: scriptSrcValue });
+  expect(scriptSrc.value).to.equal(scriptSrcValue);
+}
+
+/** Replaces the frame's clipboard with a recorder (headless browsers refuse the real one). */
+function recordClipboard(win: Window): { text: string } {
+  const record = { text: '' };
+  Object.defineProperty(win.navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (value: string) => void (record.text = value) },
+  });
+  return record;
+}
+
 describe('snippet builder «Lag widget»', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -105,20 +136,7 @@ describe('snippet builder «Lag widget»', () => {
     const { UI } = await builderStrings();
     const byId = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
 
-    await chooseByKeyboard(byId<HTMLSelectElement>('widget'), 'mh-contact-list');
-    await chooseByKeyboard(byId<HTMLSelectElement>('widget-lang'), 'en');
-    const acute = byId<HTMLInputElement>('attr-need-acute');
-    acute.focus();
-    await sendKeys({ press: ' ' });
-    const searchable = byId<HTMLInputElement>('attr-searchable');
-    searchable.focus();
-    await sendKeys({ press: ' ' });
-    expect(acute.checked && searchable.checked, 'both ticked by the Space key').to.equal(true);
-    const scriptSrc = byId<HTMLInputElement>('script-src');
-    scriptSrc.focus();
-    scriptSrc.select();
-    await sendKeys({ type: SCRIPT_SRC });
-    expect(scriptSrc.value).to.equal(SCRIPT_SRC);
+    await chooseContactListByKeyboard(doc, SCRIPT_SRC);
 
     // The preview is the widget itself, in English.
     const preview = byId('preview-host').firstElementChild!;
@@ -160,6 +178,51 @@ describe('snippet builder «Lag widget»', () => {
     await rendered(pasted);
     await until(() => renderedText(pasted).includes(contactListEn.searchLabel), 'the English strings in the pasted widget');
     expect(renderedText(pasted)).to.equal(previewText);
+    expect(violations, 'CSP or Trusted Types violations in the builder').to.deep.equal([]);
+  });
+
+  it('copies the ready-made HTML (renderWidget via /demo/render): readable before the script, the same text as the preview after it', async () => {
+    const { win, doc, violations } = await openBuilder();
+    const { UI } = await builderStrings();
+    const byId = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
+    // An absolute address: the pasted page below is a blob: document, which cannot resolve a path.
+    await chooseContactListByKeyboard(doc, `${location.origin}${SCRIPT_SRC}`);
+    byId('kind-script').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(byId<HTMLInputElement>('kind-prerendered').checked).to.equal(true);
+    const snippet = byId<HTMLTextAreaElement>('snippet');
+    await until(() => snippet.value.includes('shadowrootmode'), 'the prerendered snippet');
+    const preview = byId('preview-host').firstElementChild!;
+    await rendered(preview);
+    await until(() => renderedText(preview).includes(contactListEn.searchLabel), 'the English strings in the preview');
+    const previewText = renderedText(preview);
+
+    const clipboard = recordClipboard(win);
+    byId('copy').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => byId('copy-status').textContent === UI.nb.copied, 'the copy status message');
+    expect(clipboard.text).to.equal(snippet.value);
+    const parsed = new DOMParser().parseFromString(clipboard.text, 'text/html');
+    expect([...parsed.querySelectorAll('script')].map((script) => script.getAttribute('src'))).to.deep.equal([`${location.origin}${SCRIPT_SRC}`]);
+
+    const page = (body: string) => URL.createObjectURL(new Blob([`<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Pasted</title></head><body><main>${body}</main></body></html>`], { type: 'text/html' }));
+    // Without the script: the shadow root comes from the HTML, with ROSA's number as a tel: link.
+    const rosa = getContact('rosa')!;
+    const withoutScript = await openFrame(page(clipboard.text.replace(/<script[\s\S]*?<\/script>/g, '')));
+    const staticList = withoutScript.contentDocument!.querySelector('mh-contact-list')!;
+    expect(withoutScript.contentWindow!.customElements.get('mh-contact-list'), 'no script ran').to.equal(undefined);
+    expect(staticList.shadowRoot, 'declarative shadow root').to.not.equal(null);
+    const telLinks = [...staticList.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href'));
+    expect(telLinks).to.include(phoneHref(rosa.phones[0].number));
+    expect(renderedText(staticList)).to.include(rosa.name);
+
+    // With the script: hydrated, the same text as the preview.
+    const withScript = await openFrame(page(clipboard.text));
+    const hydrated = withScript.contentDocument!.querySelector('mh-contact-list')!;
+    await until(() => Boolean(withScript.contentWindow!.customElements.get('mh-contact-list')), 'the script to define the widget');
+    await (hydrated as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    await until(() => renderedText(hydrated) === previewText, 'the hydrated text to match the preview');
+    expect(renderedText(hydrated)).to.equal(previewText);
     expect(violations, 'CSP or Trusted Types violations in the builder').to.deep.equal([]);
   });
 
