@@ -65,6 +65,17 @@ const ALL_PAGES = [
 const only = option('--only')?.split(',');
 const PAGES = ALL_PAGES.filter((page) => !only || only.includes(page.id));
 
+/** The first element snippet in an audit's details (where the LCP element is, whichever audit holds it). */
+function firstNodeSnippet(details) {
+  if (!details || typeof details !== 'object') return undefined;
+  if (details.type === 'node' && details.snippet) return details.snippet;
+  for (const value of Object.values(details)) {
+    const found = firstNodeSnippet(value);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** One Lighthouse run (mobile profile, simulated throttling); prints its summary and returns it. */
 async function audit(chromePort, url) {
   const result = await lighthouse(
@@ -99,7 +110,7 @@ async function audit(chromePort, url) {
     externalRequests: external,
     // Numbers, for the pass marks: LCP in milliseconds, CLS as measured (0 is 0, not "0.000").
     lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
+    lcpElement: firstNodeSnippet(lhr.audits['lcp-breakdown-insight']?.details) ?? firstNodeSnippet(lhr.audits['largest-contentful-paint-element']?.details),
     clsValue: lhr.audits['cumulative-layout-shift'].numericValue,
   };
   for (const id of CATEGORIES) {
