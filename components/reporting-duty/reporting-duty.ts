@@ -88,7 +88,7 @@ export class MhReportingDuty extends MhElement {
   @property({ attribute: 'heading-level' }) headingLevel = '2';
 
   /**
-   * Preset answer to "Who are you?": `public`, `public-task`, `ngo` or `private`. (Not `role`: that is an
+   * Preset answer to "Who are you?": `public`, `public-task`, `ngo` or `private`. (Not named role: that is an
    * ARIA attribute.)
    */
   @property({ attribute: 'user-role' }) userRole = '';

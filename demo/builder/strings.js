@@ -361,7 +361,7 @@ export const ATTRIBUTES = {
     },
     'user-role': {
       en:
-        'Preset answer to "Who are you?": `public`, `public-task`, `ngo` or `private`. (Not `role`: that is an\nARIA attribute.)',
+        'Preset answer to "Who are you?": `public`, `public-task`, `ngo` or `private`. (Not named role: that is an\nARIA attribute.)',
       nb: 'Forhåndssvar på «Hvem er du?»: offentlig ansatt, offentlig oppgave, frivillig organisasjon eller privat.',
       nn: 'Førehandssvar på «Kven er du?»: offentleg tilsett, offentleg oppgåve, frivillig organisasjon eller privat.',
     },
