@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { findBrowsers } from './scripts/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { timingsReporter } from './test/reporters/timings.js';
+import { demoRoutes } from './scripts/demo-routes.js';
 
 /** The policy a strict host page sends; the widgets must render under it with no violation. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -206,7 +207,8 @@ if (firefox && (!only || only.includes('firefox'))) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [integrationMiddleware, fixtureFilesMiddleware],
+  // demoRoutes: the snippet builder's /demo/render endpoint (test/builder.test.ts).
+  middleware: [integrationMiddleware, fixtureFilesMiddleware, demoRoutes],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin, tabJourneyPlugin],
   browsers,
   // MH_TIMINGS=1 (or =file.json): wall time per file and browser after the run.

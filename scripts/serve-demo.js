@@ -1,6 +1,9 @@
-// Serves the repository so demo/index.html can load cdn/ exactly as a web editor's page would.
+// Serves the repository so demo/index.html can load cdn/ exactly as a web editor's page would,
+// plus the routes of scripts/demo-routes.js: the snippet builder's prerender endpoint and the
+// prerendered and static copies of the demo page.
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
+import { demoRoutes } from './demo-routes.js';
 
 /** The first free port from `start`, so a second checkout or a running bench does not block the demo. */
 async function freePort(start) {
@@ -17,12 +20,14 @@ async function freePort(start) {
 
 const port = await freePort(Number(process.env.PORT ?? 8000));
 const server = await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: false, watch: false },
+  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: false, watch: false, middleware: [demoRoutes] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
 console.log(`Demo: http://127.0.0.1:${port}/demo/  (Ctrl+C to stop)`);
+console.log(`Lag widget (snippet builder): http://127.0.0.1:${port}/demo/builder/`);
+console.log(`Prerendered demo: http://127.0.0.1:${port}/demo/prerendered.html`);
 const stop = async () => {
   await server.stop();
   process.exit(0);

@@ -184,10 +184,10 @@ const LOCALE_FAILED: Record<string, string> = {
 /**
  * Base of every widget: its language (a LocalizeController), one-time console warnings for bad input, the
  * visible problem message and the source footer. Widget-specific behaviour lives in components/.
+ * The theming below is shared by every widget (styles in src/styles/base.ts; Storybook's Theming
+ * page lists them).
  *
  * @attr {string} lang - Language of the widget (nb, nn, en or a registered host language); when not set, the nearest ancestor's `lang` or `<html lang>`. Never written by the widget.
- *
- * Theming shared by every widget (styles in src/styles/base.ts; Storybook's Theming page lists them):
  * @attr {'light' | 'dark'} color-scheme - Force the light or dark default colours; without it the widget follows the host's CSS `color-scheme`.
  * @cssprop --mh-accent - Links, buttons, checkbox accent and markers (default #1a5a96; on a dark scheme #9ccaff).
  * @cssprop --mh-accent-contrast - Text on accent-coloured buttons (default #ffffff; on a dark scheme #0b1a2e).

@@ -67,8 +67,8 @@ export class MhConversationGuide extends MhElement {
   @property({ attribute: 'heading-level' }) headingLevel = '2';
 
   /**
-   * Space-separated situations to preselect in the question filter: work, housing, money,
-   * customers, phone-and-accounts, health, shopping, travel, passport, help. Empty: all questions.
+   * Space-separated situations to preselect in the question filter: `work housing money customers
+   * phone-and-accounts health shopping travel passport help`. Empty: all questions.
    */
   @property() situations = '';
 

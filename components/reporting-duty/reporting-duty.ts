@@ -88,15 +88,15 @@ export class MhReportingDuty extends MhElement {
   @property({ attribute: 'heading-level' }) headingLevel = '2';
 
   /**
-   * Preset answer to "Who are you?": public, public-task, ngo or private. (Not `role`: that is an
+   * Preset answer to "Who are you?": `public`, `public-task`, `ngo` or `private`. (Not named role: that is an
    * ARIA attribute.)
    */
   @property({ attribute: 'user-role' }) userRole = '';
 
-  /** Preset: the person may be under 18. Present or "yes" → yes; "no"; "unknown" (treated as under 18). */
+  /** Preset: the person may be under 18. `yes` (or present with no value), `no` or `unknown` (treated as under 18). */
   @property() minor: string | null = null;
 
-  /** Preset: acute danger to life or health. Present or "yes" → yes; "no". */
+  /** Preset: acute danger to life or health. `yes` (or present with no value) or `no`. */
   @property() acute: string | null = null;
 
   /** Answers given in the widget; null follows the attributes. */
