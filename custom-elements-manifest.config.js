@@ -52,11 +52,15 @@ const classPlugin = (name, editClass) => ({
 /**
  * Keep the manifest (and the Storybook docs tables built from it) to the public API: drop private and
  * protected members, and `_`/`#`-prefixed ones, from every class, including the copies inherited from
- * MhElement. Attributes, events, slots, css parts and css properties are left alone.
+ * MhElement, and attributes observed only to report misuse. Events, slots, css parts and css properties are left alone.
  */
 const publicApiOnlyPlugin = () =>
   classPlugin('mh-public-api-only', (declaration) => {
     if (declaration.members) declaration.members = declaration.members.filter((member) => !isInternal(member));
+    // An attribute observed only to catch misuse (the contact list's `contacts`, which a framework
+    // writes as "[object Object]"; contacts are a property) has no field and no description: it is
+    // not API, and the snippet builder and framework typings must not offer it.
+    if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => attribute.fieldName || attribute.description);
   });
 
 /**

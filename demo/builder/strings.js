@@ -180,6 +180,11 @@ export const ATTRIBUTES = {
     },
   },
   'mh-contact-card': {
+    'contacts-src': {
+      en: "A JSON file of local contacts on this site (same shape as the contact list's JSON block): a\npath (\"/kontakter.json\") or an https: address on the page's own origin; another origin is\nrefused. The card shows the entry whose id is `contact` (the guide's contacts come first).",
+      nb: 'En JSON-fil med lokale kontakter på nettstedet deres (samme form som i kontaktlisten), f.eks. «/kontakter.json». Kortet viser kontakten med id-en fra «Kontakt». Filer fra andre nettsteder hentes ikke.',
+      nn: 'Ei JSON-fil med lokale kontaktar på nettstaden dykkar (same form som i kontaktlista), t.d. «/kontakter.json». Kortet viser kontakten med id-en frå «Kontakt». Filer frå andre nettstader blir ikkje henta.',
+    },
     contact: {
       en: 'Contact id from the guide, e.g. `rosa`, `politiet`, `alarmtelefonen`.',
       nb: 'Hvilken kontakt fra veilederen (Del 8) kortet viser.',
@@ -197,6 +202,11 @@ export const ATTRIBUTES = {
     },
   },
   'mh-contact-list': {
+    'contacts-src': {
+      en: "Local contacts from a JSON file on this site (same shape as the JSON block), for a CMS that\nstrips `<script>`: a path (\"/kontakter.json\") or an https: address on the page's own origin;\nanother origin is refused. Listed after the property's and the JSON block's contacts, which\nreplace a file entry with the same id.",
+      nb: 'En JSON-fil med lokale kontakter på nettstedet deres, f.eks. «/kontakter.json», for publiseringsløsninger som fjerner <script>. Kontaktene vises under «Lokale kontakter». Filer fra andre nettsteder hentes ikke.',
+      nn: 'Ei JSON-fil med lokale kontaktar på nettstaden dykkar, t.d. «/kontakter.json», for publiseringsløysingar som fjernar <script>. Kontaktane blir viste under «Lokale kontaktar». Filer frå andre nettstader blir ikkje henta.',
+    },
     category: {
       en: 'Categories to show, space-separated: `public organisation web international`.',
       nb: 'Hvilke grupper av kontakter som vises: offentlige instanser, organisasjoner, nettressurser, internasjonale organisasjoner.',
