@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MhElement } from '../../src/base-element.js';
+import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { getMyths, mythStatement, type Myth, type MythsFile } from '../../src/content/myths.js';
-import { renderHeading } from '../../src/heading.js';
+import { renderHeading, type HeadingLevel } from '../../src/heading.js';
 import { mythsStyles } from './myths.styles.js';
 import { strings, type MythsStrings } from './strings.js';
 
@@ -76,6 +76,19 @@ export class MhMyths extends MhElement {
     this.dispatchEvent(new CustomEvent<MythToggleDetail>('mh-myth-toggle', { detail: { id, open }, bubbles: true, composed: true }));
   }
 
+  /** `display` and `heading-level`, parsed when they change; render only reads them. */
+  private level: HeadingLevel = 2;
+  private issues: AttributeIssue[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has('display') && !changed.has('headingLevel')) return;
+    const { level, issue } = this.parseHeadingLevel(this.headingLevel);
+    this.level = level;
+    const displayIssue = this.validDisplay ? undefined : this.noteAttributeProblem('invalid', 'display', this.display, MYTHS_DISPLAYS, 'list');
+    this.issues = [displayIssue, issue].filter((found): found is AttributeIssue => found !== undefined);
+  }
+
   /** `lang="nb"` for the myths' text while it is shown in nb for another language (set per render). */
   private mythsLang: 'nb' | typeof nothing = nothing;
 
@@ -84,10 +97,8 @@ export class MhMyths extends MhElement {
     const file = getMyths(this.language);
     this.mythsLang = this.contentLang('myths');
     const display = this.validDisplay;
-    const displayProblem = display ? nothing : this.attributeProblem('invalid', 'display', this.display, MYTHS_DISPLAYS, 'list');
-    const { level, problem } = this.checkHeadingLevel(this.headingLevel);
     return html`
-      ${renderHeading(level, html`<span lang=${this.mythsLang}>${file.heading}</span>`)} ${displayProblem} ${problem}
+      ${renderHeading(this.level, html`<span lang=${this.mythsLang}>${file.heading}</span>`)} ${this.issues.map((issue) => this.renderAttributeIssue(issue))}
       <p part="intro" class="intro" lang=${this.mythsLang}>${file.intro.text}</p>
       <ul part="list" class="myths" aria-label=${t.listLabel}>
         ${file.myths.map((myth) =>
