@@ -26,7 +26,7 @@ import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
 import { clip, toDate } from '../../src/attributes.js';
-import { ContactsFileController, contactsFileReports } from '../../src/contact/contacts-file.js';
+import { ContactsFileController } from '../../src/contact/contacts-file.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'adults', minor: 'minors', minors: 'minors' };
@@ -308,7 +308,7 @@ export class MhContactList extends MhElement {
    */
   private fileContacts(own: readonly HostContact[], problems: TemplateResult[]): HostContact[] {
     const state = this.contactsFile.state;
-    for (const report of contactsFileReports(state, contactStrings(this.language), clip)) {
+    for (const report of this.contactsFile.reports(contactStrings(this.language), clip)) {
       this.warnOnce(report.key, report.warning);
       problems.push(this.renderProblem(report.notice));
     }
