@@ -42,6 +42,12 @@ function spyFetch(hold = false) {
   return { calls, release, restore: () => (window.fetch = original) };
 }
 
+/** Waits until `condition` holds (the request starts once the code that reads the file has loaded). */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let tries = 0; tries < 200 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition(), what).to.equal(true);
+}
+
 const capitalized = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 const names = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll('.contact [part~="name"]')].map((node) => node.textContent?.trim());
 const problems = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll('[part~="problem"]')].map((node) => node.textContent?.trim());
@@ -205,9 +211,10 @@ describe('contacts-src on <mh-contact-list>', () => {
     try {
       const wrapper = await fixture<HTMLDivElement>(`<div><mh-contact-list contacts-src="${VALID}"></mh-contact-list></div>`);
       const element = wrapper.firstElementChild as MhContactList;
-      await element.updateComplete;
+      await until(() => spy.calls.length === 1, 'the first request started');
       element.setAttribute('contacts-src', `${DIR}/bad-entry.json`);
       await element.updateComplete;
+      await until(() => spy.calls.length === 2, 'the second request started');
       expect(spy.calls.map((call) => new URL(call.url).pathname)).to.deep.equal([VALID, `${DIR}/bad-entry.json`]);
       expect(spy.calls[0]!.init!.signal!.aborted).to.equal(true);
       expect(spy.calls[1]!.init!.signal!.aborted).to.equal(false);
@@ -225,7 +232,7 @@ describe('contacts-src on <mh-contact-list>', () => {
     try {
       const wrapper = await fixture<HTMLDivElement>(`<div><mh-contact-list contacts-src="${VALID}"></mh-contact-list></div>`);
       const element = wrapper.firstElementChild as MhContactList;
-      await element.updateComplete;
+      await until(() => spy.calls.length === 1, 'the request started');
       element.remove();
       expect(spy.calls[0]!.init!.signal!.aborted).to.equal(true);
       wrapper.append(element);

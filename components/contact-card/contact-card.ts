@@ -9,7 +9,7 @@ import { contactStyles } from '../../src/contact/styles.js';
 import { cardStyles } from './contact-card.styles.js';
 import { strings } from '../../src/contact/strings.js';
 import { clip, toDate } from '../../src/attributes.js';
-import { ContactsFileController, contactsFileReports } from '../../src/contact/contacts-file.js';
+import { ContactsFileController } from '../../src/contact/contacts-file.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
@@ -107,7 +107,7 @@ export class MhContactCard extends MhElement {
     const file = this.contactsFile.state;
     // A problem with the file is shown on a card of the guide too; with a local contact, only the
     // file's own failure and a problem with that contact's entry (the list shows the rest).
-    const reports = contactsFileReports(file, text, clip);
+    const reports = this.contactsFile.reports(text, clip);
     for (const report of reports) this.warnOnce(report.key, report.warning);
     const fileProblems = reports
       .filter((report) => guideContact || report.id === undefined || report.id === id)

@@ -26,7 +26,7 @@ import { contactStyles } from '../../src/contact/styles.js';
 import { listStyles } from './contact-list.styles.js';
 import { strings } from './strings.js';
 import { clip, toDate } from '../../src/attributes.js';
-import { ContactsFileController, contactsFileReports, type ContactsFileState } from '../../src/contact/contacts-file.js';
+import { ContactsFileController, type ContactsFileState } from '../../src/contact/contacts-file.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 const AUDIENCE_VALUES: Record<string, Audience> = { adult: 'adults', adults: 'adults', minor: 'minors', minors: 'minors' };
@@ -397,7 +397,7 @@ export class MhContactList extends MhElement {
    */
   private joinFileContacts(parsed: Parsed): void {
     const state = this.contactsFile.state;
-    const reports = contactsFileReports(state, contactStrings(this.language), clip);
+    const reports = this.contactsFile.reports(contactStrings(this.language), clip);
     for (const report of reports) this.warnOnce(report.key, report.warning);
     parsed.fileNotices = reports.map((report) => report.notice);
     const ownIds = new Set(parsed.host.map((contact) => contact.id));
