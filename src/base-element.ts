@@ -253,6 +253,16 @@ export class MhElement extends LitElement {
     const prerendered = this.shadowRoot;
     const root = super.createRenderRoot();
     if (!prerendered || root !== prerendered || this.hasUpdated) return root;
+    // Prerendered markup that appeared after the widgets were defined without the hydration
+    // support (the page held none when the script ran): Lit would render after it, doubling it.
+    // (Lit's hydration support marks itself with an own observedAttributes on LitElement.)
+    if (!Object.hasOwn(LitElement, 'observedAttributes')) {
+      root.replaceChildren();
+      // LitElement would render before the first prerendered node, which is gone now.
+      this.renderOptions.renderBefore = null;
+      this.waitForLanguage = true;
+      return root;
+    }
     // Rendered from scratch (src/hydrate-support.ts), not hydrated: nothing to match, but its
     // first render still waits for the language, so prerendered text is not replaced by bokmål.
     if (prerenderedLanguageUnknown(this)) {
