@@ -249,12 +249,29 @@ export class MhElement extends LitElement {
    */
   private hydration?: { footer?: FooterMode; now?: Date };
 
+  /** The first render of prerendered markup waits for the widget's language (see scheduleUpdate). */
+  private waitForLanguage = false;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
     const root = super.createRenderRoot();
     if (!prerendered || root !== prerendered || this.hasUpdated) return root;
-    // Rendered from scratch (src/hydrate-support.ts), not hydrated: nothing to match.
-    if (prerenderedLanguageUnknown(this)) return root;
+    // Prerendered markup that appeared after the widgets were defined without the hydration
+    // support (the page held none when the script ran): Lit would render after it, doubling it.
+    // (Lit's hydration support marks itself with an own observedAttributes on LitElement.)
+    if (!Object.hasOwn(LitElement, 'observedAttributes')) {
+      root.replaceChildren();
+      // LitElement would render before the first prerendered node, which is gone now.
+      this.renderOptions.renderBefore = null;
+      this.waitForLanguage = true;
+      return root;
+    }
+    // Rendered from scratch (src/hydrate-support.ts), not hydrated: nothing to match, but its
+    // first render still waits for the language, so prerendered text is not replaced by bokmål.
+    if (prerenderedLanguageUnknown(this)) {
+      this.waitForLanguage = true;
+      return root;
+    }
     const footer = root.querySelector('.mh-footer--compact') ? 'compact' : root.querySelector('.mh-footer') ? 'full' : undefined;
     this.hydration = { footer, now: toDate(this.getAttribute(RENDERED_AT_ATTRIBUTE) ?? undefined) };
     return root;
@@ -269,10 +286,11 @@ export class MhElement extends LitElement {
     return isServer ? serverRenderClock() : new Date();
   }
 
-  /** Hydration waits for the widget's language, so it never fills prerendered nn/en text with nb. */
+  /** Hydration (and a from-scratch render of prerendered markup) waits for the widget's language, so prerendered nn/en text is never replaced by nb. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Other updates stay synchronous: waiting here would delay every widget's render by a tick.
-    if (!this.hydration) return super.scheduleUpdate();
+    if (!this.hydration && !this.waitForLanguage) return super.scheduleUpdate();
+    this.waitForLanguage = false;
     return this.localize.loaded.then(() => super.scheduleUpdate());
   }
 

@@ -10,6 +10,7 @@
  * dist/ is written: rendering loads Lit's server build, which must not share the bundler's process.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -96,6 +97,8 @@ async function writeSnippets() {
   if (missing.length) throw new Error(`ssr.ts: TEMPLATES has no template for ${missing.map((name) => `mh-${name}`).join(', ')}`);
   mkdirSync(`${ROOT}dist/html`, { recursive: true });
   let files = 0;
+  /** Every distinct prerendered <style> text, for the CSP hashes below. */
+  const styles = new Set();
   for (const widget of widgets) {
     const examples = await examplesOf(widget);
     for (const lang of LANGS) {
@@ -116,6 +119,7 @@ async function writeSnippets() {
           skipped.push(`${example.name}: shows the notice for bad input`);
           continue;
         }
+        for (const [, style] of markup.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(style);
         // Light-DOM content (the quick exit's fallback link) stays after the shadow root, as in the example.
         const withChildren = parsed.children ? markup.replace(new RegExp(`</${parsed.tag}>$`), `${parsed.children}</${parsed.tag}>`) : markup;
         // A labelled section per example: a page region of its own, so each shows the full source footer.
@@ -149,7 +153,11 @@ async function writeSnippets() {
       files += 1;
     }
   }
-  console.log(`dist/html: ${files} static snippet pages`);
+  // A page whose Content-Security-Policy forbids inline styles can allow exactly these (README,
+  // "Without a script tag"): one hash per widget's shadow styles, for this build.
+  const hashes = [...styles].map((style) => `'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`).sort();
+  writeFileSync(`${ROOT}dist/html/style-src-hashes.txt`, `${hashes.join(' ')}\n`);
+  console.log(`dist/html: ${files} static snippet pages; style-src-hashes.txt (${hashes.length} hashes)`);
 }
 
 if (process.argv[1] === SELF) await writeSnippets();

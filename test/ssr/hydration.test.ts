@@ -236,6 +236,33 @@ describe('Prerendered widgets hydrate (dist/html; script-tag loader and npm entr
     }
   });
 
+  it('prerendered markup added after the widgets were defined without hydration support: rendered once, not doubled', async () => {
+    // A page with one client-rendered widget: the widgets are defined, the hydration support is not loaded.
+    const frame = await loadWithoutScript('myths', 'nb');
+    const doc = frame.contentDocument!;
+    // The first snippet as the page's source has it (innerHTML would leave out the shadow root).
+    const source = await (await fetch('/dist/html/myths.nb.html')).text();
+    const snippet = /<!-- mh-snippet:[\s\S]*?<!-- \/mh-snippet -->/.exec(source)![0];
+    const prerenderedText = collapse(readableText(doc.querySelector('main > section > mh-myths')!));
+    doc.querySelector('main')!.replaceChildren(doc.createElement('mh-myths'));
+    await hydrate(frame);
+    const win = frame.contentWindow as FrameWindow;
+    expect(win.customElements.get('mh-myths')).to.not.equal(undefined);
+    // Then the CMS inserts a prerendered snippet (parsed with its declarative shadow root).
+    // Parsed in a document of its own (no custom elements there), then moved in with its shadow root.
+    const parsed = (Document as unknown as { parseHTMLUnsafe(html: string): Document }).parseHTMLUnsafe(`<section aria-label="Inserted">${snippet}</section>`);
+    const container = doc.adoptNode(parsed.body.firstElementChild!);
+    const inserted = container.querySelector('mh-myths') as HTMLElement & { updateComplete: Promise<unknown> };
+    expect(inserted.shadowRoot, 'the snippet keeps its declarative shadow root').to.not.equal(null);
+    doc.querySelector('main')!.append(container);
+    expect(win.customElements.get('mh-myths')).to.not.equal(undefined);
+    await inserted.updateComplete;
+    await inserted.updateComplete;
+    expect(win.captured).to.deep.equal([]);
+    expect(inserted.shadowRoot!.querySelectorAll('.mh-footer').length).to.equal(1);
+    expect(collapse(readableText(inserted))).to.equal(prerenderedText);
+  });
+
   it('<mh-guide> on a page opened at #mh-del-4: hydrates the prerendered part 1, then opens part 4', async () => {
     const frame = await loadWithoutScript('guide', 'nb');
     const win = frame.contentWindow as FrameWindow;
