@@ -345,11 +345,15 @@ export class MhContactList extends MhElement {
     parsed.host = [];
     parsed.hostProblems = [];
     parsed.hostCheckMissing = false;
-    parsed.contactsAttributeLost = this.contactsAttribute !== null && (this.contacts === undefined || this.contacts === null);
+    // Read from the element, not only the state the callback sets: a server render (@lit-labs/ssr)
+    // sets attributes without calling this class's attributeChangedCallback, and hydration must
+    // render the same notice the server did.
+    const contactsAttribute = this.getAttribute('contacts') ?? this.contactsAttribute;
+    parsed.contactsAttributeLost = contactsAttribute !== null && (this.contacts === undefined || this.contacts === null);
     if (parsed.contactsAttributeLost) {
       this.warnOnce(
         'contacts-attribute',
-        `contacts="${clip(this.contactsAttribute ?? '')}" is an attribute, and local contacts are read from the contacts property only (an object set before the element was defined becomes the text "[object Object]"). Import 'menneskehandel-widgets' or 'menneskehandel-widgets/components/contact-list.js' before the list is rendered, or put the contacts in a <script type="application/json"> inside the list.`,
+        `contacts="${clip(contactsAttribute ?? '')}" is an attribute, and local contacts are read from the contacts property only (an object set before the element was defined becomes the text "[object Object]"). Import 'menneskehandel-widgets' or 'menneskehandel-widgets/components/contact-list.js' before the list is rendered, or put the contacts in a <script type="application/json"> inside the list.`,
       );
     }
     if (!this.hasHostInput) return;

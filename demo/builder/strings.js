@@ -186,9 +186,9 @@ export const ATTRIBUTES = {
       nn: 'Ei JSON-fil med lokale kontaktar på nettstaden dykkar (same form som i kontaktlista), t.d. «/kontakter.json». Kortet viser kontakten med id-en frå «Kontakt». Filer frå andre nettstader blir ikkje henta.',
     },
     contact: {
-      en: 'Contact id from the guide, e.g. `rosa`, `politiet`, `alarmtelefonen`.',
-      nb: 'Hvilken kontakt fra veilederen (Del 8) kortet viser.',
-      nn: 'Kva kontakt frå rettleiaren (Del 8) kortet viser.',
+      en: 'Contact id from the guide, e.g. `rosa`, `politiet`, `alarmtelefonen`, or of a local contact in `contacts-src`.',
+      nb: 'Hvilken kontakt fra veilederen (Del 8) kortet viser, eller id-en til en lokal kontakt i filen fra «contacts-src».',
+      nn: 'Kva kontakt frå rettleiaren (Del 8) kortet viser, eller id-en til ein lokal kontakt i fila frå «contacts-src».',
     },
     compact: {
       en: 'Show only the name and the phone numbers.',
