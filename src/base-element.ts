@@ -297,8 +297,13 @@ export class MhElement extends LitElement {
   constructor() {
     super();
     // Every widget's own render, with the notice first when its language file failed to load.
+    // Then all of the widget (UI strings and content) is bokmål inside a page in another
+    // language: marked lang="nb" as a whole (WCAG 3.1.2), the notice itself in the page's language.
     const renderOwn = this.render;
-    this.render = () => html`${this.renderLocaleProblem()}${renderOwn.call(this)}`;
+    this.render = () =>
+      this.localize.failed
+        ? html`${this.renderLocaleProblem()}<div class="nb-fallback" lang="nb">${renderOwn.call(this)}</div>`
+        : html`${this.renderLocaleProblem()}${renderOwn.call(this)}`;
   }
 
   /** A visible notice when this widget's language (nn/en) could not be loaded and nb is shown. */

@@ -55,6 +55,10 @@ export const baseStyles = css`
   :host > * {
     line-height: var(--_line-height);
   }
+  /* The whole widget in bokmål when its language file failed (MhElement): a box only for lang. */
+  .nb-fallback {
+    display: contents;
+  }
   /* Force a scheme where the host page does not declare one (or declares the other). */
   :host([color-scheme='light']) {
     color-scheme: light;
@@ -110,7 +114,8 @@ export const baseStyles = css`
   h4,
   h5,
   h6,
-  :host > :is(h2, h3, h4, h5, h6) {
+  :host > :is(h2, h3, h4, h5, h6),
+  .nb-fallback > :is(h2, h3, h4, h5, h6) {
     line-height: 1.25;
     margin: 1.25em 0 0.5em;
   }

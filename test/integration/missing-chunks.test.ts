@@ -34,6 +34,27 @@ describe('the build copied without its chunks', () => {
     ]);
   });
 
+  it('the widget shown in bokmål is marked lang="nb" as a whole; its notice stays in the page\'s language', () => {
+    for (const id of ['nn', 'en']) {
+      const root = frame.contentDocument!.querySelector(`#${id}`)!.shadowRoot!;
+      // Every visible word (UI strings such as "Nettside:" and the guide's text) sits under lang="nb".
+      const walker = frame.contentDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const unmarked: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!.trim();
+        const parent = node.parentElement!;
+        if (!text || parent.closest('style, [part~="problem"]')) continue;
+        if (parent.closest('[lang]')?.getAttribute('lang') !== 'nb') unmarked.push(text);
+      }
+      expect(unmarked, `#${id}: text not marked as bokmål`).to.deep.equal([]);
+      const problem = root.querySelector('[part~="problem"]');
+      expect(problem?.closest('[lang]'), `#${id} notice`).to.equal(null);
+    }
+    // A widget in its own language gets no such mark.
+    const nb = frame.contentDocument!.querySelector('#nb')!.shadowRoot!;
+    expect(nb.querySelector('.nb-fallback')).to.equal(null);
+  });
+
   it('an nb widget shows no notice (nb is in the entry)', () => {
     expect(problems(frame.contentDocument!.querySelector('#nb'))).to.deep.equal([]);
   });
