@@ -22,7 +22,9 @@ export function widgetsFromManifest(manifest) {
       });
     }
   }
-  return widgets;
+  // The manifest's module order follows the file system; the menu (and its first, preselected
+  // widget) must not.
+  return widgets.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
 /** A manifest default as the attribute value it stands for (`'2'` → `2`, `''`/`null`/`false` → none). */
