@@ -227,6 +227,13 @@ describe('snippet builder «Lag widget»', () => {
     expect(violations, 'CSP or Trusted Types violations in the builder').to.deep.equal([]);
   });
 
+  it('offers a text field for an address (contacts-src), not a menu of the words its description puts in backticks', async () => {
+    const { doc } = await openBuilder();
+    const field = doc.getElementById('attr-contacts-src');
+    expect(field?.localName, 'the contact card\'s contacts-src control').to.equal('input');
+    expect((field as HTMLInputElement).type).to.equal('text');
+  });
+
   it('switches its interface to nynorsk and English; attribute sentences follow, the snippet does not change', async () => {
     const { doc } = await openBuilder();
     const { UI, ATTRIBUTES } = await builderStrings();

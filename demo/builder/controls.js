@@ -52,6 +52,9 @@ function controlFor(attribute) {
   // from a list in the description (the description gives examples, not every id).
   if (/^contact id/i.test(description)) return { ...base, kind: 'contact', values: [] };
   if (/contact ids/i.test(description)) return { ...base, kind: 'contacts', values: [] };
+  // An address (`href`, `contacts-src`) is typed: its description names other attributes and tags
+  // in backticks, which are not values to choose from.
+  if (/(^|-)(href|src)$/.test(attribute.name)) return { ...base, kind: 'text', values: [] };
   const literals = [...type.matchAll(/'([^']+)'/g)].map((match) => match[1]);
   const multi = /space-separated/i.test(description);
   let values = literals.length ? literals : /\be\.g\./.test(description) ? [] : backtickedValues(description);
