@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
-import { findBrowsers } from './scripts/browsers.js';
+import { launchOptions } from './scripts/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { timingsReporter } from './test/reporters/timings.js';
 import { demoRoutes } from './scripts/demo-routes.js';
@@ -177,31 +177,15 @@ const accessibleNamesPlugin = {
 };
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-const { chromium, firefox } = findBrowsers();
+const launch = launchOptions();
 const only = process.env.MH_BROWSERS?.split(',');
 
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const browsers = [];
-if (chromium && (!only || only.includes('chromium'))) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromium, headless: true, args: chromiumArgs } }));
+if (launch.chromium && (!only || only.includes('chromium'))) {
+  browsers.push(chromeLauncher({ launchOptions: launch.chromium }));
 }
-if (firefox && (!only || only.includes('firefox'))) {
-  browsers.push(
-    chromeLauncher({
-      puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
-    }),
-  );
+if (launch.firefox && (!only || only.includes('firefox'))) {
+  browsers.push(chromeLauncher({ puppeteer, launchOptions: launch.firefox }));
 }
 
 export default {

@@ -9,7 +9,7 @@ import { relative, resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
-import { findBrowsers } from '../scripts/browsers.js';
+import { findBrowsers, launchOptions } from '../scripts/browsers.js';
 
 const GOAL = 1.5;
 const TIMEOUT_MS = 180_000;
@@ -55,11 +55,7 @@ async function main() {
     process.exit(1);
   }, TIMEOUT_MS);
   try {
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await puppeteer.launch(launchOptions().chromium);
     const page = await browser.newPage();
     await page.setViewport({ width: 1024, height: 768 });
     const query = new URLSearchParams({ runs: String(runs) });

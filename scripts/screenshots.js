@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
-import { findBrowsers } from './browsers.js';
+import { findBrowsers, launchOptions } from './browsers.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -83,11 +83,7 @@ const server = await startDevServer({
 });
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  headless: true,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await puppeteer.launch(launchOptions().chromium);
 
 const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const shots = [];

@@ -22,7 +22,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { CONTENT_FLOOR_DIR } from './content-floor.js';
-import { findBrowsers } from './browsers.js';
+import { findBrowsers, launchOptions } from './browsers.js';
 import { WIDGET_NAMES } from './registry.js';
 
 const KB = 1000;
@@ -183,10 +183,7 @@ if (!chromium) {
   console.error('npm run size needs Chromium (CHROME_PATH or /usr/bin/chromium) to read the network log.');
   process.exit(1);
 }
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await puppeteer.launch(launchOptions().chromium);
 const rows = [];
 try {
   for (const widget of widgets) {

@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { findBrowsers } from './browsers.js';
+import { findBrowsers, launchOptions } from './browsers.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const zipFile = join(repo, 'integrations/wordpress/build/menneskehandel-widgets.zip');
@@ -256,11 +256,7 @@ echo wp_json_encode( array( 'activated' => null === $activated, 'author' => $aut
   // --- 5. The browser -----------------------------------------------------------------------------
   const { chromium } = findBrowsers();
   if (!chromium) throw new Error('no Chromium found (install Debian chromium or set CHROME_PATH)');
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await puppeteer.launch(launchOptions().chromium);
   try {
     await runBrowser(browser, origin, passwords, php, site);
   } finally {
