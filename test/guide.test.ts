@@ -73,6 +73,29 @@ describe('<mh-guide>', () => {
     }
   });
 
+  it("leaves its own quick exit out while the page has one (a CMS's site-wide bar), and brings it back when that goes", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><mh-quick-exit></mh-quick-exit><mh-guide no-hash></mh-guide></div>`);
+    const el = page.querySelector<MhGuide>('mh-guide')!;
+    const bar = page.querySelector('mh-quick-exit')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('mh-quick-exit'), 'with the page bar').to.have.length(0);
+    expect(document.querySelectorAll('mh-quick-exit'), 'one button on the page').to.have.length(1);
+    await expect(page).to.be.accessible();
+    bar.remove();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('mh-quick-exit'), 'page bar removed').to.have.length(1);
+    page.prepend(bar);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('mh-quick-exit'), 'page bar added again').to.have.length(0);
+  });
+
+  it('keeps its own quick exit beside another guide: a quick exit in a shadow root is not the page bar', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><mh-guide no-hash></mh-guide><mh-guide no-hash></mh-guide></div>`);
+    const guides = [...page.querySelectorAll<MhGuide>('mh-guide')];
+    await Promise.all(guides.map((guide) => guide.updateComplete));
+    for (const guide of guides) expect(guide.shadowRoot!.querySelectorAll('mh-quick-exit')).to.have.length(1);
+  });
+
   it('checks heading-level once per change, not on every render', async () => {
     const el = await fixture<MhGuide>(html`<mh-guide no-hash heading-level="9"></mh-guide>`);
     let checks = 0;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { getMeta } from '../../src/content/meta.js';
@@ -16,6 +16,7 @@ import '../conversation-guide/define.js';
 import '../indicator-checklist/define.js';
 import '../myths/define.js';
 import '../quick-exit/define.js';
+import { watchQuickExits } from '../quick-exit/quick-exit.js';
 import '../reporting-duty/define.js';
 import '../rights-list/define.js';
 
@@ -74,7 +75,7 @@ export class MhGuide extends MhElement {
   /** Where the quick exit goes (https: or a same-site path); see `<mh-quick-exit>`. */
   @property({ attribute: 'exit-href' }) exitHref = '';
 
-  /** Leave out the quick exit (when the page already has one). */
+  /** Leave out the quick exit (the guide already does when the page has a quick exit of its own). */
   @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
 
   /** Keep navigation out of the URL, for hosts whose router owns the hash. */
@@ -83,6 +84,11 @@ export class MhGuide extends MhElement {
   @state() private current: GuidePart = GUIDE_PARTS[0];
 
   private focusAfterRender = false;
+
+  /** Whether the page has a quick exit outside this guide (looked up in willUpdate). */
+  private pageHasQuickExit = false;
+
+  private stopWatchingQuickExits?: () => void;
 
   private readonly onHashChange = () => {
     const part = this.partFromHash();
@@ -93,6 +99,10 @@ export class MhGuide extends MhElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     this.addEventListener('click', this.onClick);
+    // A page bar added or removed later (a CMS's footer fallback, a single-page app) is seen too.
+    this.stopWatchingQuickExits = watchQuickExits(() => {
+      if (this.findPageQuickExit() !== this.pageHasQuickExit) this.requestUpdate();
+    });
     const fromHash = this.partFromHash();
     if (fromHash !== undefined) this.current = fromHash;
   }
@@ -101,6 +111,7 @@ export class MhGuide extends MhElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.removeEventListener('click', this.onClick);
+    this.stopWatchingQuickExits?.();
   }
 
   override resetState(): void {
@@ -176,6 +187,16 @@ export class MhGuide extends MhElement {
       this.partsIssue = invalid.length ? this.noteAttributeProblem('unknown', 'parts', invalid.join(' '), GUIDE_PARTS, shownInstead) : undefined;
     }
     if (!this.includedParts.includes(this.current)) this.current = this.firstPart;
+    this.pageHasQuickExit = this.findPageQuickExit();
+  }
+
+  /**
+   * Whether the page has its own quick exit: one in the document (e.g. printed first in <body> by
+   * a CMS), never one in a shadow root (this guide's own, or another guide's, which would make two
+   * guides leave each other's out). Two buttons that do the same thing are one too many.
+   */
+  private findPageQuickExit(): boolean {
+    return !isServer && [...document.querySelectorAll('mh-quick-exit')].some((exit) => !this.contains(exit));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -204,7 +225,7 @@ export class MhGuide extends MhElement {
     const href = (part: number) => inPageHref(`#mh-del-${part}`);
 
     return html`
-      ${this.noQuickExit ? nothing : html`<mh-quick-exit href=${this.exitHref || nothing}></mh-quick-exit>`}
+      ${this.noQuickExit || (this.pageHasQuickExit && !renderingLikeServer()) ? nothing : html`<mh-quick-exit href=${this.exitHref || nothing}></mh-quick-exit>`}
       ${partsProblem} ${problem}
       <div class="layout">
         <nav part="nav" aria-label=${t.navLabel}>

@@ -55,6 +55,19 @@ export function safeExitHref(value: unknown): string | null {
 /** Instances on the page; only the first (without `no-shortcut`) listens to the keyboard, so three Shifts exit once. */
 const instances = new Set<MhQuickExit>();
 
+/** Called when a quick exit joins or leaves the page (`<mh-guide>` leaves its own out when the page has one). */
+const instanceWatchers = new Set<() => void>();
+
+/** Calls `watcher` whenever a quick exit is connected or disconnected; returns the unsubscribe. */
+export function watchQuickExits(watcher: () => void): () => void {
+  instanceWatchers.add(watcher);
+  return () => instanceWatchers.delete(watcher);
+}
+
+function quickExitsChanged(): void {
+  for (const watcher of instanceWatchers) watcher();
+}
+
 /**
  * Covers the whole page at once, without changing the host's own elements, so nothing stays
  * readable while the next page loads. Removed again on `pageshow` (back-forward cache).
@@ -205,6 +218,7 @@ export class MhQuickExit extends MhElement {
   override connectedCallback(): void {
     super.connectedCallback();
     instances.add(this);
+    quickExitsChanged();
     const view = this.ownerDocument.defaultView ?? window;
     view.addEventListener('keydown', this.onKeyDown, true);
     view.addEventListener('keyup', this.onKeyUp, true);
@@ -214,6 +228,7 @@ export class MhQuickExit extends MhElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     instances.delete(this);
+    quickExitsChanged();
     const view = this.ownerDocument.defaultView ?? window;
     view.removeEventListener('keydown', this.onKeyDown, true);
     view.removeEventListener('keyup', this.onKeyUp, true);

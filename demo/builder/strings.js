@@ -275,9 +275,9 @@ export const ATTRIBUTES = {
       nn: 'Kvar «Forlat sida raskt» sender den besøkjande (https: eller ei adresse på eigen nettstad).',
     },
     'no-quick-exit': {
-      en: 'Leave out the quick exit (when the page already has one).',
-      nb: 'Ta bort «Forlat siden raskt»-knappen (når siden allerede har en).',
-      nn: 'Ta bort «Forlat sida raskt»-knappen (når sida alt har ein).',
+      en: 'Leave out the quick exit (the guide already does when the page has a quick exit of its own).',
+      nb: 'Ta bort «Forlat siden raskt»-knappen (det gjør veilederen av seg selv når siden har sin egen).',
+      nn: 'Ta bort «Forlat sida raskt»-knappen (det gjer rettleiaren av seg sjølv når sida har sin eigen).',
     },
     'no-hash': {
       en: 'Keep navigation out of the URL, for hosts whose router owns the hash.',
