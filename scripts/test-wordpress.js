@@ -440,6 +440,12 @@ async function runBrowser(browser, origin, passwords, php, site) {
     const response = await fetch('/?rest_route=/wp/v2/posts', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce }, body: JSON.stringify(body) });
     return (await response.json()).id;
   }, { title: 'Klassisk innlegg', content: 'Ring for å få hjelp.\n\n[mh_contact_card contact="rosa"]\n\n[mh_contact_list need="acute"]\n\nMer tekst.', status: 'publish' });
+  // The whole guide by shortcode: the site's local contacts reach the contact list of its Del 8.
+  const guidePost = await author.page.evaluate(async (body) => {
+    const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+    const response = await fetch('/?rest_route=/wp/v2/posts', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce }, body: JSON.stringify(body) });
+    return (await response.json()).id;
+  }, { title: 'Veilederen', content: '<!-- wp:shortcode -->\n[mh_guide parts="8"]\n<!-- /wp:shortcode -->', status: 'publish' });
   const problems = JSON.parse(php(`require '${site}/wp-load.php';\necho wp_json_encode( get_post_meta( ${Number(postId)}, '_mh_widgets_problems', true ) );`));
   const types = (problems || []).map((problem) => problem.type).sort();
   check(JSON.stringify(types) === JSON.stringify(['attribute', 'script', 'shortcode-attribute']), 'the save records what was left out for the editor: the unknown shortcode attribute, the event handler, the JSON block', JSON.stringify(problems));
@@ -519,6 +525,24 @@ async function runBrowser(browser, origin, passwords, php, site) {
   );
   check(classicPage.tel && classicPage.local && classicPage.parents.every((parent) => parent !== 'p'), 'classic content: shortcodes render outside <p> (wpautop), with ROSA\'s link and the local contacts', JSON.stringify(classicPage));
   check(errors.length === 0, 'no console error on the classic post', errors.join(' | '));
+
+  await page.goto(`${origin}/?p=${guidePost}`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => customElements.get('mh-guide') && document.querySelector('mh-guide')?.shadowRoot?.querySelector('mh-contact-list'), { timeout: 30_000 }).catch(() => {});
+  await page.evaluate(() => document.querySelector('mh-guide')?.shadowRoot?.querySelector('mh-contact-list')?.hostContactsReady);
+  const guidePage = await page.evaluate(
+    (name) => {
+      const guide = document.querySelector('mh-guide');
+      return {
+        local: !!guide?.shadowRoot?.querySelector('mh-contact-list')?.shadowRoot?.textContent.includes(name),
+        pageExits: document.querySelectorAll('mh-quick-exit').length,
+        guideExits: guide?.shadowRoot?.querySelectorAll('mh-quick-exit').length ?? -1,
+      };
+    },
+    localContact.name,
+  );
+  check(guidePage.local, '[mh_guide]: the contact list in Del 8 shows the local contact from the settings page', JSON.stringify(guidePage));
+  check(guidePage.pageExits === 1 && guidePage.guideExits === 0, '[mh_guide] with the site-wide quick exit: one quick exit on the page, not two', JSON.stringify(guidePage));
+  check(errors.length === 0, 'no console error on the guide post', errors.join(' | '));
   await page.goto(`${origin}/?p=${postId}`, { waitUntil: 'networkidle0' });
 
   // Shift three times leaves for the configured same-site address, replacing the page in history.

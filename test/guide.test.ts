@@ -2,6 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../components/guide/define.js';
 import { GUIDE_PARTS, type MhGuide } from '../components/guide/guide.js';
+import type { MhContactList } from '../components/contact-list/contact-list.js';
+import { strings as listStrings } from '../components/contact-list/strings.js';
 import { getMeta } from '../src/content/meta.js';
 import { resolveLang } from '../src/locale.js';
 import { captureWarnings, nth } from './helpers/index.js';
@@ -94,6 +96,54 @@ describe('<mh-guide>', () => {
     const guides = [...page.querySelectorAll<MhGuide>('mh-guide')];
     await Promise.all(guides.map((guide) => guide.updateComplete));
     for (const guide of guides) expect(guide.shadowRoot!.querySelectorAll('mh-quick-exit')).to.have.length(1);
+  });
+
+  describe("a kommune's local contacts in Del 8", () => {
+    /** The contact list of Del 8, once its local contacts are checked and shown. */
+    async function del8List(el: MhGuide): Promise<MhContactList> {
+      el.open(8, false);
+      await el.updateComplete;
+      const list = el.shadowRoot!.querySelector<MhContactList>('mh-contact-list')!;
+      await list.hostContactsReady;
+      return list;
+    }
+    const contactNames = (list: MhContactList) => [...list.shadowRoot!.querySelectorAll('.contact [part~="name"]')].map((node) => node.textContent?.trim());
+
+    it('from a JSON block inside the guide, first in the list, with a working tel: link', async () => {
+      const json = JSON.stringify([{ id: 'lokal-legevakt', name: 'Legevakten i Testby', phones: [{ number: '11111111' }] }]);
+      const el = await fixture<MhGuide>(`<mh-guide no-hash no-quick-exit><script type="application/json">${json}</script></mh-guide>`);
+      const list = await del8List(el);
+      expect(contactNames(list)[0]).to.equal('Legevakten i Testby');
+      expect(list.shadowRoot!.querySelector('a[href="tel:+4711111111"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('from the contacts property', async () => {
+      const el = await fixture<MhGuide>(html`<mh-guide no-hash no-quick-exit></mh-guide>`);
+      el.contacts = [{ id: 'lokal', name: 'Lokal kontakt', emails: ['post@example.org'] }];
+      const list = await del8List(el);
+      expect(contactNames(list)[0]).to.equal('Lokal kontakt');
+      expect(list.shadowRoot!.querySelector('a[href="mailto:post@example.org"]')).to.not.equal(null);
+    });
+
+    it('from a contacts-src file', async () => {
+      const file = (await (await fetch('/test/fixtures/contacts-src/kontakter.json')).json()) as { contacts: { name: string }[] };
+      const el = await fixture<MhGuide>(html`<mh-guide no-hash no-quick-exit contacts-src="/test/fixtures/contacts-src/kontakter.json"></mh-guide>`);
+      const list = await del8List(el);
+      expect(contactNames(list).slice(0, file.contacts.length)).to.deep.equal(file.contacts.map((contact) => contact.name));
+    });
+
+    it('an invalid block: a visible notice in Del 8 and a warning, the guide\'s own contacts still shown', async () => {
+      let list!: MhContactList;
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<MhGuide>(`<mh-guide no-hash no-quick-exit><script type="application/json">{ not json</script></mh-guide>`);
+        list = await del8List(el);
+      });
+      expect(warnings.join('\n')).to.include('<mh-contact-list>').and.include('not valid JSON');
+      const notices = [...list.shadowRoot!.querySelectorAll('[part~="problem"]')].map((node) => node.textContent ?? '');
+      expect(notices.some((notice) => notice.includes(listStrings('nb').badHostData)), notices.join(' | ')).to.equal(true);
+      expect(contactNames(list)).to.include('ROSA');
+    });
   });
 
   it('checks heading-level once per change, not on every render', async () => {

@@ -207,6 +207,7 @@ export class MhContactList extends MhElement {
   }
 
   private observer?: MutationObserver;
+  private readonly onSlotChange = () => this.readScript();
   private ticker?: ReturnType<typeof setInterval>;
   private readonly contactsFile = new ContactsFileController(this, () => this.contactsSrc);
 
@@ -218,6 +219,8 @@ export class MhContactList extends MhElement {
     // The parser may add the JSON block after the element upgraded; read it when it arrives.
     this.observer = new MutationObserver(() => this.readScript());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // A block handed down through a slot arrives (or changes) with the slot's assignment.
+    this.addEventListener('slotchange', this.onSlotChange);
     this.ticker = setInterval(() => {
       if (!this.now) this.requestUpdate();
     }, 60_000);
@@ -226,6 +229,7 @@ export class MhContactList extends MhElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.removeEventListener('slotchange', this.onSlotChange);
     clearInterval(this.ticker);
   }
 
@@ -242,8 +246,19 @@ export class MhContactList extends MhElement {
   }
 
   private readScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]') ?? this.strayScript();
+    const script = this.querySelector(':scope > script[type="application/json"]') ?? this.slottedScript() ?? this.strayScript();
     this.scriptData = script ? (script.textContent ?? '') : null;
+  }
+
+  /**
+   * A JSON block handed down through a `<slot>` child: `<mh-guide>` gives the block inside it to
+   * the list it shows in Del 8.
+   */
+  private slottedScript(): HTMLScriptElement | null {
+    const slot = this.querySelector(':scope > slot');
+    if (!(slot instanceof HTMLSlotElement)) return null;
+    const script = slot.assignedElements({ flatten: true }).find((element) => element instanceof HTMLScriptElement && element.type === 'application/json' && !element.hasAttribute('data-mh-locale'));
+    return script instanceof HTMLScriptElement ? script : null;
   }
 
   /**

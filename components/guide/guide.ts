@@ -17,6 +17,7 @@ import '../indicator-checklist/define.js';
 import '../myths/define.js';
 import '../quick-exit/define.js';
 import { watchQuickExits } from '../quick-exit/quick-exit.js';
+import type { HostContacts } from '../../src/content/host-contacts.js';
 import '../reporting-duty/define.js';
 import '../rights-list/define.js';
 
@@ -49,6 +50,7 @@ function partOfLink(link: HTMLAnchorElement): GuidePart | undefined {
  *
  * @summary KOM's guide as one navigable widget.
  * @fires {CustomEvent<GuideNavigateDetail>} mh-guide-navigate - A part was opened. Detail: `{ part }`.
+ * @slot - A `<script type="application/json">` with local contacts, for the contact list in Del 8 (as in `<mh-contact-list>`).
  * @csspart nav - The navigation between parts.
  * @csspart heading - Headings.
  * @csspart link - Navigation and pager links.
@@ -77,6 +79,18 @@ export class MhGuide extends MhElement {
 
   /** Leave out the quick exit (the guide already does when the page has a quick exit of its own). */
   @property({ type: Boolean, attribute: 'no-quick-exit' }) noQuickExit = false;
+
+  /**
+   * Local contacts from a JSON file on this site, for the contact list in Del 8: a path
+   * ("/kontakter.json") or an https: address on the page's own origin (as in `<mh-contact-list>`).
+   */
+  @property({ attribute: 'contacts-src' }) contactsSrc = '';
+
+  /**
+   * Local contacts from the host for the contact list in Del 8 (`HostContact[]`, or
+   * `{ contacts: [...] }`); a property only, checked by the list.
+   */
+  @property({ attribute: false }) contacts: HostContacts | undefined = undefined;
 
   /** Keep navigation out of the URL, for hosts whose router owns the hash. */
   @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
@@ -290,7 +304,8 @@ export class MhGuide extends MhElement {
       case 7:
         return html`<mh-rights-list heading-level=${level}></mh-rights-list>`;
       case 8:
-        return html`<mh-contact-list searchable heading-level=${level}></mh-contact-list>`;
+        // The guide's own JSON block reaches the list through the slot (read by the list).
+        return html`<mh-contact-list searchable heading-level=${level} contacts-src=${this.contactsSrc || nothing} .contacts=${this.contacts}><slot></slot></mh-contact-list>`;
     }
   }
 

@@ -274,6 +274,11 @@ export const ATTRIBUTES = {
       nb: 'Hvor «Forlat siden raskt» sender den besøkende (https: eller en adresse på eget nettsted).',
       nn: 'Kvar «Forlat sida raskt» sender den besøkjande (https: eller ei adresse på eigen nettstad).',
     },
+    'contacts-src': {
+      en: 'Local contacts from a JSON file on this site, for the contact list in Del 8: a path\n("/kontakter.json") or an https: address on the page\'s own origin (as in `<mh-contact-list>`).',
+      nb: 'En JSON-fil med lokale kontakter på nettstedet deres (samme form som i kontaktlisten), f.eks. «/kontakter.json». De vises først i kontaktlisten i del 8. Filer fra andre nettsteder hentes ikke.',
+      nn: 'Ei JSON-fil med lokale kontaktar på nettstaden dykkar (same form som i kontaktlista), t.d. «/kontakter.json». Dei blir viste først i kontaktlista i del 8. Filer frå andre nettstader blir ikkje henta.',
+    },
     'no-quick-exit': {
       en: 'Leave out the quick exit (the guide already does when the page has a quick exit of its own).',
       nb: 'Ta bort «Forlat siden raskt»-knappen (det gjør veilederen av seg selv når siden har sin egen).',

@@ -135,13 +135,13 @@ final class MH_Widgets_Contacts {
 
 	/**
 	 * Gives every contact list in the rendered content the site's local contacts, unless the list
-	 * already has a JSON block of its own.
+	 * already has a JSON block of its own; and every <mh-guide>, which hands them to its list.
 	 *
 	 * @param string $content Rendered content.
 	 * @return string
 	 */
 	public static function add_to_lists( $content ) {
-		if ( ! is_string( $content ) || false === stripos( $content, '<mh-contact-list' ) ) {
+		if ( ! is_string( $content ) || ( false === stripos( $content, '<mh-contact-list' ) && false === stripos( $content, '<mh-guide' ) ) ) {
 			return $content;
 		}
 		$block = self::json_block();
@@ -149,9 +149,9 @@ final class MH_Widgets_Contacts {
 			return $content;
 		}
 		$result = preg_replace_callback(
-			'#(<mh-contact-list\b[^>]*>)(.*?)(</mh-contact-list>)#is',
+			'#(<(mh-contact-list|mh-guide)\b[^>]*>)(.*?)(</\2>)#is',
 			static function ( $parts ) use ( $block ) {
-				return preg_match( '#<script\b[^>]*application/json#i', $parts[2] ) ? $parts[0] : $parts[1] . $block . $parts[2] . $parts[3];
+				return preg_match( '#<script\b[^>]*application/json#i', $parts[3] ) ? $parts[0] : $parts[1] . $block . $parts[3] . $parts[4];
 			},
 			$content
 		);
