@@ -38,10 +38,10 @@ async function integrationMiddleware(ctx, next) {
   }
   await next();
   if (/^\/test\/integration\/pages\/[^/]*csp[^/]*\.html$/.test(ctx.path)) {
-    // *csp-trusted-types*: Trusted Types required with Lit's policy allowed; *-refused: none allowed.
-    const trustedTypes = ctx.path.includes('csp-trusted-types')
-      ? `; require-trusted-types-for 'script'; trusted-types ${ctx.path.includes('refused') ? "'none'" : 'lit-html'}`
-      : '';
+    // Trusted Types required: with Lit's policy allowed (any CSP page with ?trusted-types=lit-html),
+    // or none allowed (*-refused).
+    const allowed = ctx.path.includes('trusted-types-refused') ? "'none'" : ctx.query['trusted-types'] === 'lit-html' ? 'lit-html' : undefined;
+    const trustedTypes = allowed ? `; require-trusted-types-for 'script'; trusted-types ${allowed}` : '';
     ctx.set('Content-Security-Policy', STRICT_CSP + trustedTypes);
   }
 }

@@ -4,7 +4,7 @@ import { waitFor } from '../helpers/index.js';
 
 /**
  * Trusted Types (script-tag build). The pages are served with the strict CSP plus
- * `require-trusted-types-for 'script'` and `trusted-types lit-html` (csp-trusted-types.html) or
+ * `require-trusted-types-for 'script'` and `trusted-types lit-html` (csp.html?trusted-types=lit-html) or
  * `trusted-types 'none'` (csp-trusted-types-refused.html); see web-test-runner.config.js.
  * Browsers without Trusted Types (`window.trustedTypes` missing, e.g. Firefox ESR) ignore both
  * directives: there the tests check that the widgets render as on any strict-CSP page instead.
@@ -18,7 +18,7 @@ describe('integration: Trusted Types', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it(`with trusted-types lit-html, every widget renders with zero violations (${where})`, async () => {
-    const frame = await loadFrame('/test/integration/pages/csp-trusted-types.html');
+    const frame = await loadFrame('/test/integration/pages/csp.html?trusted-types=lit-html');
     const win = frame.contentWindow as FrameWindow;
     expect('trustedTypes' in win).to.equal(SUPPORTED);
     const widgets = widgetsIn(frame);
@@ -33,6 +33,16 @@ describe('integration: Trusted Types', () => {
     await guide.updateComplete;
     expect(guide.shadowRoot!.querySelector('mh-indicator-checklist')).to.not.equal(null);
     expect(win.cspViolations).to.deep.equal([]);
+    // Last (it is itself a violation): the page really is under require-trusted-types-for, so a
+    // plain string into innerHTML is refused.
+    const probe = frame.contentDocument!.createElement('div');
+    let refused = false;
+    try {
+      probe.innerHTML = '<b>x</b>';
+    } catch {
+      refused = true;
+    }
+    expect(refused, 'innerHTML with a string throws under the served CSP').to.equal(SUPPORTED);
   });
 
   it(`with trusted-types 'none', the host's fallback stays and ONE console.error names the directive (${where})`, async () => {
