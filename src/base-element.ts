@@ -486,26 +486,12 @@ export class MhElement extends LitElement {
     return this.renderProblem(after ? `${text} ${after}` : text);
   }
 
-  /**
-   * `noteAttributeProblem` and `renderAttributeIssue` at once, for a widget that still checks an
-   * attribute while rendering (the warning is still logged once per value).
-   */
-  protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
-    return this.renderAttributeIssue(this.noteAttributeProblem(kind, attribute, value, valid, fallback));
-  }
-
   /** The level for a `heading-level` value, and the problem when it is not 2–6 (`fallback` is used then). For `willUpdate`. */
   protected parseHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; issue?: AttributeIssue } {
     const level = Number(value);
     return Number.isInteger(level) && level >= 2 && level <= 6
       ? { level: level as HeadingLevel }
       : { level: fallback, issue: this.noteAttributeProblem('invalid', 'heading-level', value, [2, 3, 4, 5, 6], fallback) };
-  }
-
-  /** `parseHeadingLevel` with the notice rendered, for a widget that checks while rendering. */
-  protected checkHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; problem?: TemplateResult } {
-    const { level, issue } = this.parseHeadingLevel(value, fallback);
-    return issue ? { level, problem: this.renderAttributeIssue(issue) } : { level };
   }
 
   /** A visible message for bad input; `blocking` makes it an alert because the widget cannot show its content. */
