@@ -110,10 +110,10 @@ export class MhContactCard extends MhElement {
     const guide = id !== '' && CONTACT_IDS.includes(id);
     const host = !guide && file.status === 'loaded' ? file.result.contacts.find((candidate) => candidate.id === id) : undefined;
     this.parsed = { ...this.parsed, id, guide, host };
-    // The warnings are English; the notices are made in the widget's language when rendered.
-    const reports = this.fileReports();
-    for (const report of reports) this.warnOnce(report.key, report.warning);
-    if (guide || host || (id && file.status === 'loading') || reports.length) return;
+    // Every problem with the file is logged (English); the card shows only its own (fileReports),
+    // worded in the widget's language when rendered.
+    for (const report of this.contactsFile.reports(strings(this.language), clip)) this.warnOnce(report.key, report.warning);
+    if (guide || host || (id && file.status === 'loading') || this.fileReports().length) return;
     // Keyed by value, as noteAttributeProblem does: a new bad id warns again.
     const inFile = file.status === 'loaded' ? ` nor an id in contacts-src="${clip(file.src)}"` : '';
     this.warnOnce(
