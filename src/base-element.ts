@@ -10,46 +10,14 @@ import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
 import { hasStringsFor } from './strings.js';
 import { clip, toDate, toText } from './attributes.js';
+import { joinQuickExit, leaveQuickExit, QUICK_EXIT_EVENT } from './quick-exit-registry.js';
 import { prerenderedLanguageUnknown, RENDERED_AT_ATTRIBUTE, renderLikeServer, serverHostOf, serverRenderClock } from './prerender.js';
 
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
 
-const connected = new Set<MhElement>();
-
-/** Fired on window by <mh-quick-exit> (or a host) to hide every widget and forget what was entered. */
-export const QUICK_EXIT_EVENT = 'mh-quick-exit';
-
-/** Widgets hidden by a quick exit, so a bfcache restore shows them again but not ones the host hid. */
-const hiddenByExit = new WeakSet<MhElement>();
-
-function clearAll(hide: boolean): void {
-  for (const element of connected) {
-    if (hide && !element.hidden) {
-      element.hidden = true;
-      hiddenByExit.add(element);
-    } else if (!hide && hiddenByExit.has(element)) {
-      element.hidden = false;
-      hiddenByExit.delete(element);
-    }
-    element.resetState();
-  }
-}
-
-let pageListenersAdded = false;
-
-/**
- * Quick exit and the back-forward cache: when the page is left in a hurry, or comes back from
- * the bfcache, nothing a person ticked or typed may still be visible.
- */
-function watchPage(): void {
-  if (pageListenersAdded || typeof window === 'undefined') return;
-  pageListenersAdded = true;
-  window.addEventListener(QUICK_EXIT_EVENT, () => clearAll(true));
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) clearAll(false);
-  });
-}
+/** The quick-exit event lives with its registry (src/quick-exit-registry.ts); exported here as before. */
+export { QUICK_EXIT_EVENT };
 
 /** How a widget's source footer looks: the full citation, or one line naming the guide. */
 export type FooterMode = 'full' | 'compact';
@@ -379,8 +347,7 @@ export class MhElement extends LitElement {
     super.connectedCallback();
     this.takeOverEarlyProperties();
     adoptStylesFor(this);
-    connected.add(this);
-    watchPage();
+    joinQuickExit(this);
     // Moved in the page: the first footer of a region may have changed.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -408,7 +375,7 @@ export class MhElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
+    leaveQuickExit(this);
     if (footerWidgets.delete(this)) queueFooterCheck();
   }
 
