@@ -2,9 +2,8 @@ import { LitElement, html, isServer, nothing, type CSSResultOrNative, type Prope
 import { property } from 'lit/decorators.js';
 import type { Lang } from './locale.js';
 import { hasContent } from './content/store.js';
-import { getFooterMeta } from './content/meta-footer.js';
 import { LocalizeController } from './localize-controller.js';
-import { strings as footerStrings } from './footer/strings.js';
+import { FOOTER_VALUES, FooterController, type FooterMode } from './footer/footer-controller.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
@@ -16,69 +15,10 @@ import { prerenderedLanguageUnknown, RENDERED_AT_ATTRIBUTE, renderLikeServer, se
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
 
+export type { FooterMode };
+
 /** The quick-exit event lives with its registry (src/quick-exit-registry.ts); exported here as before. */
 export { QUICK_EXIT_EVENT };
-
-/** How a widget's source footer looks: the full citation, or one line naming the guide. */
-export type FooterMode = 'full' | 'compact';
-
-const FOOTER_VALUES = ['auto', 'full', 'compact'] as const;
-
-/** Widgets whose last render showed a source footer, to find the first one of each region. */
-const footerWidgets = new Set<MhElement>();
-/** The footer each widget showed in its last render. */
-const renderedFooter = new WeakMap<MhElement, FooterMode>();
-let footerCheckQueued = false;
-
-/**
- * The page region a footer belongs to: the nearest landmark (main, aside, dialog, a named
- * section, an ARIA region), else the document or shadow root. Each region gets one full footer.
- */
-const REGION_SELECTOR =
-  'main, aside, dialog, section[aria-label], section[aria-labelledby], [role="main"], [role="complementary"], [role="region"], [role="dialog"]';
-
-/** The valid `source-footer` value of a widget, if any. */
-function footerChoice(element: MhElement): FooterMode | undefined {
-  return element.sourceFooter === 'full' || element.sourceFooter === 'compact' ? element.sourceFooter : undefined;
-}
-
-function footerRegion(element: Element): Node {
-  return element.parentElement?.closest(REGION_SELECTOR) ?? element.getRootNode();
-}
-
-/**
- * The footer `element` shows: its `source-footer` value when set, else full for the first widget
- * of its region in document order that shows a full footer, and compact for those after it.
- */
-function footerModeOf(element: MhElement): FooterMode {
-  // The widget's own choice wins (also on the server, where no other widget is known).
-  const own = footerChoice(element);
-  if (own) return own;
-  const region = footerRegion(element);
-  const members = [...footerWidgets, element]
-    .filter((candidate, index, list) => list.indexOf(candidate) === index && candidate.isConnected && footerRegion(candidate) === region)
-    .sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  let fullSeen = false;
-  for (const member of members) {
-    const chosen = footerChoice(member);
-    const mode: FooterMode = chosen ?? (fullSeen ? 'compact' : 'full');
-    if (member === element) return mode;
-    if (mode === 'full') fullSeen = true;
-  }
-  return 'full';
-}
-
-/** After a widget appeared, went or changed its footer, re-render those whose footer is now wrong. */
-function queueFooterCheck(): void {
-  if (footerCheckQueued) return;
-  footerCheckQueued = true;
-  queueMicrotask(() => {
-    footerCheckQueued = false;
-    for (const element of footerWidgets) {
-      if (element.isConnected && footerModeOf(element) !== renderedFooter.get(element)) element.requestUpdate();
-    }
-  });
-}
 
 /** Whether `element` is rendered inside another widget's shadow root (the parts of <mh-guide>). */
 function insideWidget(element: Element): boolean {
@@ -196,7 +136,8 @@ export class MhElement extends LitElement {
    */
   @property({ attribute: 'source-footer' }) sourceFooter = '';
 
-  private footerShownThisRender = false;
+  /** The footer's place in its page region (src/footer/footer-controller.ts). */
+  private readonly footer = new FooterController(this, () => this.hydration?.footer);
   /** A bad `source-footer` value, noted when it changes. */
   private footerIssue?: AttributeIssue;
 
@@ -376,12 +317,9 @@ export class MhElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     leaveQuickExit(this);
-    if (footerWidgets.delete(this)) queueFooterCheck();
   }
 
   protected override update(changed: PropertyValues): void {
-    this.footerShownThisRender = false;
-    const before = renderedFooter.get(this);
     const hydrating = this.hydration !== undefined;
     try {
       if (hydrating) renderLikeServer(() => super.update(changed));
@@ -393,11 +331,6 @@ export class MhElement extends LitElement {
     // the second widget in a region), in an update of its own: Lit's dev build warns about an
     // update requested during one.
     if (hydrating) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
-    if (!this.footerShownThisRender) renderedFooter.delete(this);
-    const had = footerWidgets.has(this);
-    if (this.footerShownThisRender) footerWidgets.add(this);
-    else footerWidgets.delete(this);
-    if (had !== footerWidgets.has(this) || before !== renderedFooter.get(this) || changed.has('sourceFooter')) queueFooterCheck();
   }
 
   /**
@@ -474,34 +407,8 @@ export class MhElement extends LitElement {
   protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
     // Inside another widget (the parts of <mh-guide>) the outer footer names the source once.
     if (insideWidget(this)) return nothing;
-    const lang = this.language;
-    const meta = getFooterMeta(lang);
-    const nbMeta = getFooterMeta('nb');
-    const label = footerStrings(lang);
     const problem = this.footerIssue ? this.renderAttributeIssue(this.footerIssue) : nothing;
-    const mode = this.hydration?.footer ?? footerModeOf(this);
-    this.footerShownThisRender = true;
-    renderedFooter.set(this, mode);
-    // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page
-    // with several widgets would then have several.
-    if (mode === 'compact') {
-      return html`${problem}<div class="mh-footer mh-footer--compact" part="footer">
-        <p>
-          ${label.source}: ${label.shortTitle} (${meta.edition})${parts.length ? html`, ${label.part(parts)}` : nothing} ·
-          <a href=${nbMeta.url}>${meta.urlLabel}</a>${lang === 'nb' ? nothing : html` (${label.unofficialShort})`}
-        </p>
-        ${extra}
-      </div>`;
-    }
-    const partText = parts.length ? ` ${label.part(parts)}.` : '';
-    return html`${problem}<div class="mh-footer" part="footer">
-      <p>
-        ${label.source}: <cite lang="nb">${nbMeta.title}</cite> (<span lang=${this.contentLang('meta')}>${meta.publisher}, ${meta.publisherParent}</span>, ${label.edition}
-        ${meta.edition}).${partText}
-        <a href=${nbMeta.url}>${meta.urlLabel}</a>
-      </p>
-      ${lang === 'nb' ? nothing : html`<p>${label.unofficial}</p>`} ${extra}
-    </div>`;
+    return this.footer.render({ lang: this.language, parts, extra, problem, citationLang: this.contentLang('meta') });
   }
 
 }
