@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from './locale.js';
 import { hasContent } from './content/store.js';
@@ -7,6 +7,7 @@ import { FOOTER_VALUES, FooterController, type FooterMode } from './footer/foote
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
+import { adoptStylesFor } from './styles/adopt-styles.js';
 import { hasStringsFor } from './strings.js';
 import { clip, toDate, toText } from './attributes.js';
 import { joinQuickExit, leaveQuickExit, QUICK_EXIT_EVENT } from './quick-exit-registry.js';
@@ -25,42 +26,6 @@ function insideWidget(element: Element): boolean {
   if (typeof ShadowRoot === 'undefined') return serverHostOf(element) instanceof MhElement;
   const root = element.getRootNode();
   return root instanceof ShadowRoot && root.host instanceof MhElement;
-}
-
-/** Style sheets rebuilt for another document (an iframe a widget was moved into), per document. */
-const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
-const restyled = new WeakSet<ShadowRoot>();
-
-/**
- * A shadow root can only use style sheets made in its own document. A widget moved into another
- * document (`iframe.contentDocument.body.append(widget)`) would lose its styles: rebuild them
- * there (constructed sheets, so a strict style-src CSP still allows them), and restore Lit's own
- * when it comes back.
- */
-function adoptStylesFor(element: MhElement): void {
-  const root = element.renderRoot;
-  if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root)) return;
-  const doc = element.ownerDocument;
-  const styles = (element.constructor as typeof LitElement).elementStyles;
-  if (doc === document) {
-    if (restyled.delete(root)) root.adoptedStyleSheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
-    return;
-  }
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view) return;
-  let sheets = sheetsByDocument.get(doc);
-  if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
-  const built = styles.map((style) => {
-    let sheet = sheets.get(style);
-    if (!sheet) {
-      sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
-      sheets.set(style, sheet);
-    }
-    return sheet;
-  });
-  root.adoptedStyleSheets = built;
-  restyled.add(root);
 }
 
 /**
