@@ -1,158 +1,31 @@
-import { LitElement, html, isServer, nothing, type CSSResultOrNative, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from './locale.js';
 import { hasContent } from './content/store.js';
-import { getFooterMeta } from './content/meta-footer.js';
 import { LocalizeController } from './localize-controller.js';
-import { strings as footerStrings } from './footer/strings.js';
+import { FOOTER_VALUES, FooterController, type FooterMode } from './footer/footer-controller.js';
 import { strings as problemStrings } from './problems/strings.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles } from './styles/base.js';
+import { adoptStylesFor } from './styles/adopt-styles.js';
 import { hasStringsFor } from './strings.js';
 import { clip, toDate, toText } from './attributes.js';
+import { joinQuickExit, leaveQuickExit, QUICK_EXIT_EVENT } from './quick-exit-registry.js';
 import { prerenderedLanguageUnknown, RENDERED_AT_ATTRIBUTE, renderLikeServer, serverHostOf, serverRenderClock } from './prerender.js';
 
 /** Each instance's initial value of its text properties: what a removed attribute or null restores. */
 const textDefaults = new WeakMap<object, Map<PropertyKey, unknown>>();
 
-const connected = new Set<MhElement>();
+export type { FooterMode };
 
-/** Fired on window by <mh-quick-exit> (or a host) to hide every widget and forget what was entered. */
-export const QUICK_EXIT_EVENT = 'mh-quick-exit';
-
-/** Widgets hidden by a quick exit, so a bfcache restore shows them again but not ones the host hid. */
-const hiddenByExit = new WeakSet<MhElement>();
-
-function clearAll(hide: boolean): void {
-  for (const element of connected) {
-    if (hide && !element.hidden) {
-      element.hidden = true;
-      hiddenByExit.add(element);
-    } else if (!hide && hiddenByExit.has(element)) {
-      element.hidden = false;
-      hiddenByExit.delete(element);
-    }
-    element.resetState();
-  }
-}
-
-let pageListenersAdded = false;
-
-/**
- * Quick exit and the back-forward cache: when the page is left in a hurry, or comes back from
- * the bfcache, nothing a person ticked or typed may still be visible.
- */
-function watchPage(): void {
-  if (pageListenersAdded || typeof window === 'undefined') return;
-  pageListenersAdded = true;
-  window.addEventListener(QUICK_EXIT_EVENT, () => clearAll(true));
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) clearAll(false);
-  });
-}
-
-/** How a widget's source footer looks: the full citation, or one line naming the guide. */
-export type FooterMode = 'full' | 'compact';
-
-const FOOTER_VALUES = ['auto', 'full', 'compact'] as const;
-
-/** Widgets whose last render showed a source footer, to find the first one of each region. */
-const footerWidgets = new Set<MhElement>();
-/** The footer each widget showed in its last render. */
-const renderedFooter = new WeakMap<MhElement, FooterMode>();
-let footerCheckQueued = false;
-
-/**
- * The page region a footer belongs to: the nearest landmark (main, aside, dialog, a named
- * section, an ARIA region), else the document or shadow root. Each region gets one full footer.
- */
-const REGION_SELECTOR =
-  'main, aside, dialog, section[aria-label], section[aria-labelledby], [role="main"], [role="complementary"], [role="region"], [role="dialog"]';
-
-/** The valid `source-footer` value of a widget, if any. */
-function footerChoice(element: MhElement): FooterMode | undefined {
-  return element.sourceFooter === 'full' || element.sourceFooter === 'compact' ? element.sourceFooter : undefined;
-}
-
-function footerRegion(element: Element): Node {
-  return element.parentElement?.closest(REGION_SELECTOR) ?? element.getRootNode();
-}
-
-/**
- * The footer `element` shows: its `source-footer` value when set, else full for the first widget
- * of its region in document order that shows a full footer, and compact for those after it.
- */
-function footerModeOf(element: MhElement): FooterMode {
-  // The widget's own choice wins (also on the server, where no other widget is known).
-  const own = footerChoice(element);
-  if (own) return own;
-  const region = footerRegion(element);
-  const members = [...footerWidgets, element]
-    .filter((candidate, index, list) => list.indexOf(candidate) === index && candidate.isConnected && footerRegion(candidate) === region)
-    .sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  let fullSeen = false;
-  for (const member of members) {
-    const chosen = footerChoice(member);
-    const mode: FooterMode = chosen ?? (fullSeen ? 'compact' : 'full');
-    if (member === element) return mode;
-    if (mode === 'full') fullSeen = true;
-  }
-  return 'full';
-}
-
-/** After a widget appeared, went or changed its footer, re-render those whose footer is now wrong. */
-function queueFooterCheck(): void {
-  if (footerCheckQueued) return;
-  footerCheckQueued = true;
-  queueMicrotask(() => {
-    footerCheckQueued = false;
-    for (const element of footerWidgets) {
-      if (element.isConnected && footerModeOf(element) !== renderedFooter.get(element)) element.requestUpdate();
-    }
-  });
-}
+/** The quick-exit event lives with its registry (src/quick-exit-registry.ts); exported here as before. */
+export { QUICK_EXIT_EVENT };
 
 /** Whether `element` is rendered inside another widget's shadow root (the parts of <mh-guide>). */
 function insideWidget(element: Element): boolean {
   if (typeof ShadowRoot === 'undefined') return serverHostOf(element) instanceof MhElement;
   const root = element.getRootNode();
   return root instanceof ShadowRoot && root.host instanceof MhElement;
-}
-
-/** Style sheets rebuilt for another document (an iframe a widget was moved into), per document. */
-const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
-const restyled = new WeakSet<ShadowRoot>();
-
-/**
- * A shadow root can only use style sheets made in its own document. A widget moved into another
- * document (`iframe.contentDocument.body.append(widget)`) would lose its styles: rebuild them
- * there (constructed sheets, so a strict style-src CSP still allows them), and restore Lit's own
- * when it comes back.
- */
-function adoptStylesFor(element: MhElement): void {
-  const root = element.renderRoot;
-  if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root)) return;
-  const doc = element.ownerDocument;
-  const styles = (element.constructor as typeof LitElement).elementStyles;
-  if (doc === document) {
-    if (restyled.delete(root)) root.adoptedStyleSheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
-    return;
-  }
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view) return;
-  let sheets = sheetsByDocument.get(doc);
-  if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
-  const built = styles.map((style) => {
-    let sheet = sheets.get(style);
-    if (!sheet) {
-      sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
-      sheets.set(style, sheet);
-    }
-    return sheet;
-  });
-  root.adoptedStyleSheets = built;
-  restyled.add(root);
 }
 
 /**
@@ -228,7 +101,8 @@ export class MhElement extends LitElement {
    */
   @property({ attribute: 'source-footer' }) sourceFooter = '';
 
-  private footerShownThisRender = false;
+  /** The footer's place in its page region (src/footer/footer-controller.ts). */
+  private readonly footer = new FooterController(this, () => this.hydration?.footer);
   /** A bad `source-footer` value, noted when it changes. */
   private footerIssue?: AttributeIssue;
 
@@ -379,8 +253,7 @@ export class MhElement extends LitElement {
     super.connectedCallback();
     this.takeOverEarlyProperties();
     adoptStylesFor(this);
-    connected.add(this);
-    watchPage();
+    joinQuickExit(this);
     // Moved in the page: the first footer of a region may have changed.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -408,13 +281,10 @@ export class MhElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
-    if (footerWidgets.delete(this)) queueFooterCheck();
+    leaveQuickExit(this);
   }
 
   protected override update(changed: PropertyValues): void {
-    this.footerShownThisRender = false;
-    const before = renderedFooter.get(this);
     const hydrating = this.hydration !== undefined;
     try {
       if (hydrating) renderLikeServer(() => super.update(changed));
@@ -426,11 +296,6 @@ export class MhElement extends LitElement {
     // the second widget in a region), in an update of its own: Lit's dev build warns about an
     // update requested during one.
     if (hydrating) void this.updateComplete.then(() => this.requestUpdate(), () => undefined);
-    if (!this.footerShownThisRender) renderedFooter.delete(this);
-    const had = footerWidgets.has(this);
-    if (this.footerShownThisRender) footerWidgets.add(this);
-    else footerWidgets.delete(this);
-    if (had !== footerWidgets.has(this) || before !== renderedFooter.get(this) || changed.has('sourceFooter')) queueFooterCheck();
   }
 
   /**
@@ -486,26 +351,12 @@ export class MhElement extends LitElement {
     return this.renderProblem(after ? `${text} ${after}` : text);
   }
 
-  /**
-   * `noteAttributeProblem` and `renderAttributeIssue` at once, for a widget that still checks an
-   * attribute while rendering (the warning is still logged once per value).
-   */
-  protected attributeProblem(kind: AttributeProblem, attribute: string, value: unknown, valid: readonly unknown[] = [], fallback?: unknown): TemplateResult {
-    return this.renderAttributeIssue(this.noteAttributeProblem(kind, attribute, value, valid, fallback));
-  }
-
   /** The level for a `heading-level` value, and the problem when it is not 2–6 (`fallback` is used then). For `willUpdate`. */
   protected parseHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; issue?: AttributeIssue } {
     const level = Number(value);
     return Number.isInteger(level) && level >= 2 && level <= 6
       ? { level: level as HeadingLevel }
       : { level: fallback, issue: this.noteAttributeProblem('invalid', 'heading-level', value, [2, 3, 4, 5, 6], fallback) };
-  }
-
-  /** `parseHeadingLevel` with the notice rendered, for a widget that checks while rendering. */
-  protected checkHeadingLevel(value: unknown, fallback: HeadingLevel = 2): { level: HeadingLevel; problem?: TemplateResult } {
-    const { level, issue } = this.parseHeadingLevel(value, fallback);
-    return issue ? { level, problem: this.renderAttributeIssue(issue) } : { level };
   }
 
   /** A visible message for bad input; `blocking` makes it an alert because the widget cannot show its content. */
@@ -521,34 +372,8 @@ export class MhElement extends LitElement {
   protected renderSourceFooter(parts: readonly number[] = [], extra: TemplateResult | typeof nothing = nothing): TemplateResult | typeof nothing {
     // Inside another widget (the parts of <mh-guide>) the outer footer names the source once.
     if (insideWidget(this)) return nothing;
-    const lang = this.language;
-    const meta = getFooterMeta(lang);
-    const nbMeta = getFooterMeta('nb');
-    const label = footerStrings(lang);
     const problem = this.footerIssue ? this.renderAttributeIssue(this.footerIssue) : nothing;
-    const mode = this.hydration?.footer ?? footerModeOf(this);
-    this.footerShownThisRender = true;
-    renderedFooter.set(this, mode);
-    // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page
-    // with several widgets would then have several.
-    if (mode === 'compact') {
-      return html`${problem}<div class="mh-footer mh-footer--compact" part="footer">
-        <p>
-          ${label.source}: ${label.shortTitle} (${meta.edition})${parts.length ? html`, ${label.part(parts)}` : nothing} ·
-          <a href=${nbMeta.url}>${meta.urlLabel}</a>${lang === 'nb' ? nothing : html` (${label.unofficialShort})`}
-        </p>
-        ${extra}
-      </div>`;
-    }
-    const partText = parts.length ? ` ${label.part(parts)}.` : '';
-    return html`${problem}<div class="mh-footer" part="footer">
-      <p>
-        ${label.source}: <cite lang="nb">${nbMeta.title}</cite> (<span lang=${this.contentLang('meta')}>${meta.publisher}, ${meta.publisherParent}</span>, ${label.edition}
-        ${meta.edition}).${partText}
-        <a href=${nbMeta.url}>${meta.urlLabel}</a>
-      </p>
-      ${lang === 'nb' ? nothing : html`<p>${label.unofficial}</p>`} ${extra}
-    </div>`;
+    return this.footer.render({ lang: this.language, parts, extra, problem, citationLang: this.contentLang('meta') });
   }
 
 }

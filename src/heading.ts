@@ -2,8 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
- * Valid `heading-level` values: a widget's top heading sits under the host's own h1. Widgets read
- * the attribute with MhElement's checkHeadingLevel, which reports a value outside 2–6.
+ * Valid `heading-level` values: a widget's top heading sits under the host's own h1. Widgets parse
+ * the attribute with MhElement's parseHeadingLevel (in willUpdate), which reports a value outside 2–6.
  */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 

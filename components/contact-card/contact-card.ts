@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MhElement } from '../../src/base-element.js';
+import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { baseStyles } from '../../src/styles/base.js';
 import type { HeadingLevel } from '../../src/heading.js';
 import { CONTACT_IDS, getContact } from '../../src/content/contacts.js';
@@ -9,7 +9,8 @@ import { contactStyles } from '../../src/contact/styles.js';
 import { cardStyles } from './contact-card.styles.js';
 import { strings } from '../../src/contact/strings.js';
 import { clip, toDate } from '../../src/attributes.js';
-import { ContactsFileController } from '../../src/contact/contacts-file.js';
+import { ContactsFileController, type ContactsFileReport, type ContactsFileState } from '../../src/contact/contacts-file.js';
+import type { CheckedHostContact } from '../../src/content/host-contacts.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
@@ -80,9 +81,57 @@ export class MhContactCard extends MhElement {
     return this.contactsFile.ready.then(() => this.updateComplete);
   }
 
+  /**
+   * `heading-level`, `contact` and the `contacts-src` file, parsed when one of them changes; render
+   * only reads this. `guide`: the id is one of the guide's contacts; `host`: the file's entry for it.
+   */
+  private parsed: { level: HeadingLevel; headingIssue?: AttributeIssue; id: string; guide: boolean; host?: CheckedHostContact } = { level: DEFAULT_HEADING_LEVEL, id: '', guide: false };
+  /** The file state the last parse saw (the controller replaces it when a load ends). */
+  private seenFileState?: ContactsFileState;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('contactsSrc') || changed.has('contact')) this.resetWarnings();
+    if (changed.has('headingLevel')) {
+      const { level, issue } = this.parseHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
+      this.parsed = { ...this.parsed, level, headingIssue: issue };
+    }
+    // This update's file state (controllers' hostUpdate runs after willUpdate).
+    this.contactsFile.sync();
+    const file = this.contactsFile.state;
+    const fileChanged = file !== this.seenFileState;
+    this.seenFileState = file;
+    if (fileChanged || changed.has('contact') || changed.has('contactsSrc')) this.parseContact(file);
+  }
+
+  /** Which contact `contact` names (the guide's, or an entry of the file), with one warning per problem. */
+  private parseContact(file: ContactsFileState): void {
+    const id = clip((this.contact ?? '').trim());
+    const guide = id !== '' && CONTACT_IDS.includes(id);
+    const host = !guide && file.status === 'loaded' ? file.result.contacts.find((candidate) => candidate.id === id) : undefined;
+    this.parsed = { ...this.parsed, id, guide, host };
+    // Every problem with the file is logged (English); the card shows only its own (fileReports),
+    // worded in the widget's language when rendered.
+    for (const report of this.contactsFile.reports(strings(this.language), clip)) this.warnOnce(report.key, report.warning);
+    if (guide || host || (id && file.status === 'loading') || this.fileReports().length) return;
+    // Keyed by value, as noteAttributeProblem does: a new bad id warns again.
+    const inFile = file.status === 'loaded' ? ` nor an id in contacts-src="${clip(file.src)}"` : '';
+    this.warnOnce(
+      `contact:${id}`,
+      id
+        ? `contact="${id}" is not a known contact id${inFile}. Valid ids: ${CONTACT_IDS.join(', ')}.`
+        : `the contact attribute is missing. Valid ids: ${CONTACT_IDS.join(', ')}.`,
+    );
+  }
+
+  /**
+   * What the card reports about the file: with a guide contact, every problem with the file; with a
+   * local contact, only the file's own failure and a problem with that contact's entry (the list
+   * shows the rest). The file was checked when it loaded; this only words the reports.
+   */
+  private fileReports(): ContactsFileReport[] {
+    const { id, guide } = this.parsed;
+    return this.contactsFile.reports(strings(this.language), clip).filter((report) => guide || report.id === undefined || report.id === id);
   }
 
   override connectedCallback(): void {
@@ -101,40 +150,25 @@ export class MhContactCard extends MhElement {
   override render() {
     const lang = this.language;
     const text = strings(lang);
-    const id = clip((this.contact ?? '').trim());
-    const { level, problem } = this.checkHeadingLevel(this.headingLevel, DEFAULT_HEADING_LEVEL);
-    const guideContact = id ? getContact(id, lang) : undefined;
+    const { id, guide, host, level, headingIssue } = this.parsed;
+    const problem = headingIssue ? this.renderAttributeIssue(headingIssue) : nothing;
     const file = this.contactsFile.state;
-    // A problem with the file is shown on a card of the guide too; with a local contact, only the
-    // file's own failure and a problem with that contact's entry (the list shows the rest).
-    const reports = this.contactsFile.reports(text, clip);
-    for (const report of reports) this.warnOnce(report.key, report.warning);
-    const fileProblems = reports
-      .filter((report) => guideContact || report.id === undefined || report.id === id)
-      .map((report) => this.renderProblem(report.notice, !guideContact));
-    if (!guideContact && id && file.status === 'loading') {
+    const fileProblems = this.fileReports().map((report) => this.renderProblem(report.notice, !guide));
+    if (!guide && id && file.status === 'loading') {
       // The local contact is on its way: a line in the card's place, never a blank.
       return html`<article class="card" part="card" aria-busy="true"><p class="loading" part="loading">${text.fileLoading}</p></article>`;
     }
-    const hostContact = !guideContact && file.status === 'loaded' ? file.result.contacts.find((candidate) => candidate.id === id) : undefined;
-    if (hostContact) {
+    if (host) {
       // A local contact is the host's, not the guide's: no source footer citing Del 8.
       return html`${fileProblems}<article class="card" part="card" aria-labelledby="name">
         ${problem}
-        ${renderContact(hostContact, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
+        ${renderContact(host, { lang, now: toDate(this.now) ?? new Date(), headingLevel: level, compact: this.compact, headingId: 'name' })}
       </article>`;
     }
-    const contact = guideContact;
+    // Every language has the guide's contacts (content parity); nb is the safety net.
+    const contact = guide ? (getContact(id, lang) ?? getContact(id, 'nb')) : undefined;
     if (!contact) {
       if (fileProblems.length) return html`${fileProblems}`;
-      // Keyed by value, as attributeProblem does: a new bad id warns again.
-      const inFile = file.status === 'loaded' ? ` nor an id in contacts-src="${clip(file.src)}"` : '';
-      this.warnOnce(
-        `contact:${id}`,
-        id
-          ? `contact="${id}" is not a known contact id${inFile}. Valid ids: ${CONTACT_IDS.join(', ')}.`
-          : `the contact attribute is missing. Valid ids: ${CONTACT_IDS.join(', ')}.`,
-      );
       return html`${this.renderProblem(id ? text.notFound(id) : text.noContact, true)}`;
     }
     return html`${fileProblems}<article class="card" part="card" aria-labelledby="name">

@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MhElement } from '../../src/base-element.js';
+import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { inPageHref, safeSiteHref } from '../../src/href.js';
 import { getConversation, SITUATIONS, type ConversationFile, type ExampleQuestion, type Situation } from '../../src/content/conversation.js';
 import { contactShortName } from '../../src/content/contact-slice.js';
@@ -18,6 +18,17 @@ export interface SituationsChangeDetail {
   situations: Situation[];
   /** Ids of the example questions now shown. */
   questions: string[];
+}
+
+/** Known and unknown values of a `situations` attribute value. */
+function parseSituations(value: string): { known: Situation[]; unknown: string[] } {
+  const tokens = value
+    .split(/[\s,]+/)
+    .map((token) => token.trim().toLowerCase())
+    .filter(Boolean);
+  const known = SITUATIONS.filter((situation) => tokens.includes(situation));
+  const unknown = tokens.filter((token) => !(SITUATIONS as readonly string[]).includes(token));
+  return { known, unknown };
 }
 
 /** Splits `text` at the first `linkText` and makes that part a link. */
@@ -86,29 +97,38 @@ export class MhConversationGuide extends MhElement {
     this.selected = null;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  /** `heading-level`, `situations` and `rights-href`, parsed when they change; render only reads them. */
+  private level: HeadingLevel = 2;
+  /** The known situations of the `situations` attribute, in the widget's order. */
+  private preset: Situation[] = [];
+  /** The checked `rights-href`, or null (then the text stands without a link). */
+  private rightsLink: string | null = null;
+  private headingIssue?: AttributeIssue;
+  private situationsIssue?: AttributeIssue;
+  private rightsHrefIssue?: AttributeIssue;
+
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // A new preset from the host replaces what was ticked before.
-    if (changed.has('situations')) this.selected = null;
+    if (changed.has('headingLevel')) ({ level: this.level, issue: this.headingIssue } = this.parseHeadingLevel(this.headingLevel));
+    if (changed.has('situations')) {
+      const { known, unknown } = parseSituations(this.situations);
+      this.preset = known;
+      this.situationsIssue = unknown.length ? this.noteAttributeProblem('unknown', 'situations', unknown.join(' '), SITUATIONS) : undefined;
+      // A new preset from the host replaces what was ticked before.
+      this.selected = null;
+    }
+    if (changed.has('rightsHref')) {
+      this.rightsLink = safeSiteHref(this.rightsHref);
+      this.rightsHrefIssue = this.rightsHref.trim() && this.rightsLink === null ? this.noteAttributeProblem('link', 'rights-href', this.rightsHref) : undefined;
+    }
   }
 
   private get text(): ConversationStrings {
     return strings(this.language);
   }
 
-  /** Known and unknown values of the `situations` attribute. */
-  private parsePreset(): { known: Situation[]; unknown: string[] } {
-    const tokens = this.situations
-      .split(/[\s,]+/)
-      .map((token) => token.trim().toLowerCase())
-      .filter(Boolean);
-    const known = SITUATIONS.filter((situation) => tokens.includes(situation));
-    const unknown = tokens.filter((token) => !(SITUATIONS as readonly string[]).includes(token));
-    return { known, unknown };
-  }
-
   private get active(): Situation[] {
-    return this.selected ?? this.parsePreset().known;
+    return this.selected ?? this.preset;
   }
 
   private shownQuestions(data: ConversationFile): ExampleQuestion[] {
@@ -133,25 +153,17 @@ export class MhConversationGuide extends MhElement {
     this.setSelection(input.checked ? [...current, situation] : current);
   }
 
-  /** Problems with the host's attributes: each is shown and warned about once per value. */
-  private renderProblems(): TemplateResult[] {
-    const problems: TemplateResult[] = [];
-    const { unknown } = this.parsePreset();
-    if (unknown.length) problems.push(this.attributeProblem('unknown', 'situations', unknown.join(' '), SITUATIONS));
-    if (this.rightsHref.trim() && safeSiteHref(this.rightsHref) === null) problems.push(this.attributeProblem('link', 'rights-href', this.rightsHref));
-    return problems;
-  }
-
   override render(): TemplateResult {
     const lang = this.language;
     const text = this.text;
     const data = getConversation(lang);
     // nn and en fall back to the nb content: mark it, so screen readers pronounce it as Norwegian.
     const contentLang = hasContent('conversation', lang) ? nothing : lang === 'nb' ? nothing : 'nb';
-    const { level, problem } = this.checkHeadingLevel(this.headingLevel);
+    const level = this.level;
     const sub = subLevel(level);
+    const problems = [this.headingIssue, this.situationsIssue, this.rightsHrefIssue].map((issue) => (issue ? this.renderAttributeIssue(issue) : nothing));
     return html`
-      ${problem} ${this.renderProblems()} ${renderHeading(level, text.title, { className: 'title' })}
+      ${problems} ${renderHeading(level, text.title, { className: 'title' })}
       ${this.renderProse(data.identify, sub, contentLang)}
       ${this.renderDetails(text.observationSummary, 'observations', html`${this.renderProse({ ...data.observation, heading: undefined }, sub, contentLang)}`)}
       ${this.renderConversation(data, sub, contentLang)} ${this.renderProse(data.interpreter, sub, contentLang)}
@@ -303,7 +315,7 @@ export class MhConversationGuide extends MhElement {
   }
 
   private renderRightsLink(): TemplateResult {
-    const href = safeSiteHref(this.rightsHref);
+    const href = this.rightsLink;
     return href
       ? html`<p><a part="link" class="rights-link" href=${inPageHref(href)}>${this.text.rightsLink}</a></p>`
       : html`<p class="rights-text">${this.text.rightsText}</p>`;

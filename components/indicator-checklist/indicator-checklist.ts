@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { MhElement } from '../../src/base-element.js';
+import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { inPageHref, safeSiteHref } from '../../src/href.js';
 import { getContact } from '../../src/content/named-contacts.js';
 import { getEmergencyNumbers } from '../../src/content/contact-groups.js';
@@ -63,6 +63,8 @@ function today(lang: Lang): string {
 }
 const LINK_ATTRIBUTES = ['duty-href', 'rights-href', 'contacts-href'] as const;
 type LinkAttribute = (typeof LINK_ATTRIBUTES)[number];
+/** The element property behind each link attribute. */
+const LINK_PROPERTIES: Record<LinkAttribute, string> = { 'duty-href': 'dutyHref', 'rights-href': 'rightsHref', 'contacts-href': 'contactsHref' };
 
 /**
  * A checklist of the guide's indicators of human trafficking (Del 4): four categories, the
@@ -179,8 +181,17 @@ export class MhIndicatorChecklist extends MhElement {
     this.openSections = this.presetOpen();
   }
 
+  /** `audience`, `forms`, `heading-level` and the link attributes, parsed when they change; render only reads them. */
+  private level: HeadingLevel = 2;
+  private headingIssue?: AttributeIssue;
+  private audienceIssue?: AttributeIssue;
+  private formsIssue?: AttributeIssue;
+  /** Each link attribute's checked address (null: the summary shows the text without a link) and its problem. */
+  private links: Record<LinkAttribute, { href: string | null; issue?: AttributeIssue }> = { 'duty-href': { href: null }, 'rights-href': { href: null }, 'contacts-href': { href: null } };
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.parseAttributes(changed);
     if (changed.has('audience')) this.age = this.presetAge();
     if (changed.has('forms')) this.chosenForms = this.presetForms();
     if (changed.has('expanded') || (this.expanded && changed.has('forms'))) this.openSections = this.presetOpen();
@@ -318,24 +329,34 @@ export class MhIndicatorChecklist extends MhElement {
     window.print();
   }
 
-  /** Visible notices and one warning each for attribute values we cannot use. */
-  private problems(t: IndicatorChecklistStrings, headingProblem?: TemplateResult): TemplateResult[] {
-    const problems: TemplateResult[] = [];
-    const audience = this.audience.trim().toLowerCase();
-    if (audience && !(CHECKLIST_AUDIENCES as readonly string[]).includes(audience)) {
+  /** Notes (one warning each) the attribute values that changed and cannot be used. */
+  private parseAttributes(changed: PropertyValues): void {
+    if (changed.has('headingLevel')) ({ level: this.level, issue: this.headingIssue } = this.parseHeadingLevel(this.headingLevel));
+    if (changed.has('audience')) {
+      const audience = this.audience.trim().toLowerCase();
       // Falls back to no answer, which shows the minors' indicators (the safe side).
-      problems.push(this.attributeProblem('invalid', 'audience', this.audience, CHECKLIST_AUDIENCES));
+      this.audienceIssue =
+        audience && !(CHECKLIST_AUDIENCES as readonly string[]).includes(audience) ? this.noteAttributeProblem('invalid', 'audience', this.audience, CHECKLIST_AUDIENCES) : undefined;
     }
-    const badForms = this.forms
-      .split(/\s+/)
-      .filter(Boolean)
-      .filter((token) => !(FORMS as readonly string[]).includes(token.toLowerCase()));
-    if (badForms.length) problems.push(this.attributeProblem('unknown', 'forms', badForms.join(' '), FORMS));
-    if (headingProblem) problems.push(headingProblem);
+    if (changed.has('forms')) {
+      const badForms = this.forms
+        .split(/\s+/)
+        .filter(Boolean)
+        .filter((token) => !(FORMS as readonly string[]).includes(token.toLowerCase()));
+      this.formsIssue = badForms.length ? this.noteAttributeProblem('unknown', 'forms', badForms.join(' '), FORMS) : undefined;
+    }
     for (const attribute of LINK_ATTRIBUTES) {
+      if (!changed.has(LINK_PROPERTIES[attribute])) continue;
       const value = this.hrefValue(attribute);
-      if (value.trim() && safeSiteHref(value) === null) problems.push(this.attributeProblem('link', attribute, value));
+      const href = safeSiteHref(value);
+      this.links = { ...this.links, [attribute]: { href, issue: value.trim() && href === null ? this.noteAttributeProblem('link', attribute, value) : undefined } };
     }
+  }
+
+  /** Visible notices for the attribute values we cannot use and the ignored `selected` ids. */
+  private problems(t: IndicatorChecklistStrings): TemplateResult[] {
+    const issues = [this.audienceIssue, this.formsIssue, this.headingIssue, ...LINK_ATTRIBUTES.map((attribute) => this.links[attribute].issue)];
+    const problems = issues.filter((issue): issue is AttributeIssue => issue !== undefined).map((issue) => this.renderAttributeIssue(issue));
     if (this.ignoredIds.length) problems.push(this.renderProblem(t.unknownIds(this.ignoredIds.join(', '))));
     return problems;
   }
@@ -350,9 +371,9 @@ export class MhIndicatorChecklist extends MhElement {
     const lang = this.language;
     const t = strings(lang);
     const data = getIndicators(lang);
-    const { level, problem } = this.checkHeadingLevel(this.headingLevel);
+    const level = this.level;
     return html`
-      ${this.problems(t, problem)} ${renderHeading(level, html`<span lang=${this.contentLang('indicators')}>${data.heading}</span>`, { className: 'title' })}
+      ${this.problems(t)} ${renderHeading(level, html`<span lang=${this.contentLang('indicators')}>${data.heading}</span>`, { className: 'title' })}
       <p class="intro" lang=${this.contentLang('indicators')}>${data.intro.text}</p>
       ${this.renderUrgent(t, subLevel(level))}
       <p class="caveat" part="caveat" lang=${this.contentLang('indicators')}>${data.caveat.text}</p>
@@ -571,7 +592,7 @@ export class MhIndicatorChecklist extends MhElement {
   }
 
   private renderLink(attribute: LinkAttribute, text: string): TemplateResult {
-    const href = safeSiteHref(this.hrefValue(attribute));
+    const { href } = this.links[attribute];
     return html`<li>${href ? html`<a part="link" href=${inPageHref(href)}>${text}</a>` : text}</li>`;
   }
 

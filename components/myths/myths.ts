@@ -78,15 +78,14 @@ export class MhMyths extends MhElement {
 
   /** `display` and `heading-level`, parsed when they change; render only reads them. */
   private level: HeadingLevel = 2;
-  private issues: AttributeIssue[] = [];
+  private displayIssue?: AttributeIssue;
+  private headingIssue?: AttributeIssue;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!changed.has('display') && !changed.has('headingLevel')) return;
-    const { level, issue } = this.parseHeadingLevel(this.headingLevel);
-    this.level = level;
-    const displayIssue = this.validDisplay ? undefined : this.noteAttributeProblem('invalid', 'display', this.display, MYTHS_DISPLAYS, 'list');
-    this.issues = [displayIssue, issue].filter((found): found is AttributeIssue => found !== undefined);
+    // Each attribute only when it changed: a new heading level does not re-check `display`.
+    if (changed.has('display')) this.displayIssue = this.validDisplay ? undefined : this.noteAttributeProblem('invalid', 'display', this.display, MYTHS_DISPLAYS, 'list');
+    if (changed.has('headingLevel')) ({ level: this.level, issue: this.headingIssue } = this.parseHeadingLevel(this.headingLevel));
   }
 
   /** `lang="nb"` for the myths' text while it is shown in nb for another language (set per render). */
@@ -98,7 +97,7 @@ export class MhMyths extends MhElement {
     this.mythsLang = this.contentLang('myths');
     const display = this.validDisplay;
     return html`
-      ${renderHeading(this.level, html`<span lang=${this.mythsLang}>${file.heading}</span>`)} ${this.issues.map((issue) => this.renderAttributeIssue(issue))}
+      ${renderHeading(this.level, html`<span lang=${this.mythsLang}>${file.heading}</span>`)} ${[this.displayIssue, this.headingIssue].map((issue) => (issue ? this.renderAttributeIssue(issue) : nothing))}
       <p part="intro" class="intro" lang=${this.mythsLang}>${file.intro.text}</p>
       <ul part="list" class="myths" aria-label=${t.listLabel}>
         ${file.myths.map((myth) =>

@@ -1,6 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MhElement, QUICK_EXIT_EVENT } from '../../src/base-element.js';
+import { MhElement, QUICK_EXIT_EVENT, type AttributeIssue } from '../../src/base-element.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { StickySpaceController } from './reserve-space.js';
 import { PinBarController } from './pin-bar.js';
@@ -215,6 +215,27 @@ export class MhQuickExit extends MhElement {
     return this.querySelector('a[href]')?.getAttribute('href') ?? null;
   }
 
+  /**
+   * The address asked for (`href` or the fallback link's) and the one the rendered link uses,
+   * parsed when that address changes; render only reads them. Undefined until the first update.
+   */
+  private parsedHref?: { requested: string | null; exit: string; issue?: AttributeIssue };
+  private positionIssue?: AttributeIssue;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Compared by value, not by `changed`: the fallback link in the light DOM is not a property.
+    const requested = this.requestedHref;
+    if (!this.parsedHref || this.parsedHref.requested !== requested) {
+      const safe = requested === null ? null : safeExitHref(requested);
+      const bad = requested !== null && requested.trim() !== '' && safe === null;
+      this.parsedHref = { requested, exit: safe ?? DEFAULT_EXIT_HREF, issue: bad ? this.noteAttributeProblem('link', 'href', requested, [], DEFAULT_EXIT_HREF) : undefined };
+    }
+    if (changed.has('position')) {
+      this.positionIssue = (QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position) ? undefined : this.noteAttributeProblem('invalid', 'position', this.position, ['sticky-top']);
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     instances.add(this);
@@ -297,9 +318,6 @@ export class MhQuickExit extends MhElement {
 
   protected override render(): TemplateResult {
     const t = strings(this.language);
-    const requested = this.requestedHref;
-    const badHref = requested !== null && requested.trim() !== '' && safeExitHref(requested) === null;
-    const badPosition = !(QUICK_EXIT_POSITIONS as readonly string[]).includes(this.position);
     // Prerendered (server, and the hydration render that must match it): a plain link to the exit
     // works without script, the Shift shortcut does not.
     const prerender = renderingLikeServer();
@@ -312,7 +330,7 @@ export class MhQuickExit extends MhElement {
     const lang = this.uiLang('quick-exit');
     return html`<div class="bar" part="bar">
       ${prerender
-        ? html`<a class="exit-link" part="button" lang=${lang} href=${this.exitHref}>${t.button}</a>`
+        ? html`<a class="exit-link" part="button" lang=${lang} href=${this.parsedHref?.exit ?? DEFAULT_EXIT_HREF}>${t.button}</a>`
         : html`<button type="button" part="button" lang=${lang} aria-describedby=${shortcut ? 'shortcut' : nothing} @click=${() => this.exit()}>${t.button}</button>`}
       ${shortcut ? html`<span id="shortcut" lang=${lang} hidden>${t.shortcut}</span>` : nothing}
       ${this.showHelp ? html`<p class="help help-inline" part="help" lang=${lang}>${help}</p>` : nothing}
@@ -325,8 +343,8 @@ export class MhQuickExit extends MhElement {
             <p class="help">${help}</p>
           </details>`
         : nothing}
-      ${badHref ? this.attributeProblem('link', 'href', requested, [], DEFAULT_EXIT_HREF) : nothing}
-      ${badPosition ? this.attributeProblem('invalid', 'position', this.position, ['sticky-top']) : nothing}
+      ${this.parsedHref?.issue ? this.renderAttributeIssue(this.parsedHref.issue) : nothing}
+      ${this.positionIssue ? this.renderAttributeIssue(this.positionIssue) : nothing}
       <p class="visually-hidden" role="status" lang=${lang}>${this.announcement}</p>
     </div>${this.position === 'sticky-top' ? html`<div class="spacer"></div>` : nothing}`;
   }

@@ -96,6 +96,46 @@ export function parseFlag<T extends string>(value: string | null | undefined, ex
   return 'invalid';
 }
 
+/** A preset attribute value the widget cannot use: the attribute, the value as given and the accepted values. */
+export interface PresetProblem {
+  attribute: 'user-role' | 'minor' | 'acute';
+  value: string;
+  valid: readonly string[];
+}
+
+/**
+ * The answers preset by the attributes, and the values that could not be used. `ariaRole` is the
+ * `role` attribute: older docs wrote role="public"; a valid role there is honoured when `user-role`
+ * is empty, and reported in `roleFromAria` so the widget can say why it should change.
+ */
+export function parsePresets(input: { userRole: string; ariaRole: string | null; minor: string | null; acute: string | null }): {
+  answers: DutyAnswers;
+  problems: PresetProblem[];
+  roleFromAria?: string;
+} {
+  const answers: DutyAnswers = {};
+  const problems: PresetProblem[] = [];
+  let roleValue = input.userRole;
+  let roleFromAria: string | undefined;
+  const ariaRole = input.ariaRole;
+  if (!roleValue && ariaRole) {
+    const parsed = parseRole(ariaRole);
+    if (parsed !== 'invalid' && parsed !== null) roleValue = roleFromAria = ariaRole;
+  }
+  const role = parseRole(roleValue);
+  if (role === 'invalid') problems.push({ attribute: 'user-role', value: roleValue, valid: ROLES });
+  else if (role) answers.role = role;
+
+  const minor = parseFlag(input.minor, ['unknown'] as const);
+  if (minor === 'invalid') problems.push({ attribute: 'minor', value: input.minor ?? '', valid: MINOR_ANSWERS });
+  else if (minor) answers.minor = minor;
+
+  const acute = parseFlag<never>(input.acute);
+  if (acute === 'invalid') problems.push({ attribute: 'acute', value: input.acute ?? '', valid: ACUTE_ANSWERS });
+  else if (acute) answers.acute = acute;
+  return roleFromAria === undefined ? { answers, problems } : { answers, problems, roleFromAria };
+}
+
 /** Whether every question has an answer (then the questions fold into a one-line summary). */
 export function isComplete(answers: DutyAnswers): boolean {
   return answers.role !== undefined && answers.minor !== undefined && answers.acute !== undefined;

@@ -1,19 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MhElement } from '../../src/base-element.js';
+import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { getDuties, type DutiesFile, type DutyAnswer, type DutyBlock, type DutySection } from '../../src/content/duties.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../../src/heading.js';
 import { blockTokens, linkify } from './linkify.js';
 import {
-  ACUTE_ANSWERS,
-  MINOR_ANSWERS,
   ROLES,
   applicableSections,
   isComplete,
   isOverview,
   panelItems,
-  parseFlag,
-  parseRole,
+  parsePresets,
   type AcuteAnswer,
   type DutyAnswers,
   type MinorAnswer,
@@ -122,47 +119,43 @@ export class MhReportingDuty extends MhElement {
     this.openSteps = new Set();
   }
 
+  /** `heading-level` and the presets (`user-role`, `minor`, `acute`), parsed when they change; render only reads them. */
+  private level: HeadingLevel = 2;
+  private headingIssue?: AttributeIssue;
+  private presets: { answers: DutyAnswers; issues: AttributeIssue[] } = { answers: {}, issues: [] };
+  /** The `role` attribute the presets were parsed with: not a property, so compared by value. */
+  private parsedAriaRole?: string | null;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const presetChanged = changed.has('userRole') || changed.has('minor') || changed.has('acute');
     // A new preset from the host replaces what was answered before.
-    if (changed.has('userRole') || changed.has('minor') || changed.has('acute')) {
+    if (presetChanged) {
       this.resetWarnings();
       this.answers = null;
       this.editing = false;
     }
+    if (changed.has('headingLevel')) ({ level: this.level, issue: this.headingIssue } = this.parseHeadingLevel(this.headingLevel));
+    const ariaRole = this.getAttribute('role');
+    if (presetChanged || ariaRole !== this.parsedAriaRole) this.parsePresets(ariaRole);
+  }
+
+  /** Reads the preset attributes (components/reporting-duty/logic.ts), with one warning per bad value. */
+  private parsePresets(ariaRole: string | null): void {
+    this.parsedAriaRole = ariaRole;
+    const { answers, problems, roleFromAria } = parsePresets({ userRole: this.userRole, ariaRole, minor: this.minor, acute: this.acute });
+    // Editors may write role="public" from older docs; it is honoured, with a word on why it should change.
+    if (roleFromAria) this.warnOnce('role', `${this.text.roleAttribute} (role="${roleFromAria}" → user-role="${roleFromAria}")`);
+    const issues = problems.map((problem) => this.noteAttributeProblem('invalid', problem.attribute, problem.value, problem.valid));
+    this.presets = { answers, issues };
   }
 
   private get text(): ReportingDutyStrings {
     return strings(this.language);
   }
 
-  /** Presets from the attributes, and the problems found in them. */
-  private presets(): { answers: DutyAnswers; problems: TemplateResult[] } {
-    const answers: DutyAnswers = {};
-    const problems: TemplateResult[] = [];
-    const ariaRole = this.getAttribute('role');
-    let roleValue = this.userRole;
-    if (!roleValue && ariaRole && parseRole(ariaRole) !== 'invalid' && parseRole(ariaRole) !== null) {
-      // Editors may write role="public" from older docs; honour it, and say why it should change.
-      roleValue = ariaRole;
-      this.warnOnce('role', `${this.text.roleAttribute} (role="${ariaRole}" → user-role="${ariaRole}")`);
-    }
-    const role = parseRole(roleValue);
-    if (role === 'invalid') problems.push(this.attributeProblem('invalid', 'user-role', roleValue, ROLES));
-    else if (role) answers.role = role;
-
-    const minor = parseFlag(this.minor, ['unknown'] as const);
-    if (minor === 'invalid') problems.push(this.attributeProblem('invalid', 'minor', this.minor, MINOR_ANSWERS));
-    else if (minor) answers.minor = minor;
-
-    const acute = parseFlag<never>(this.acute);
-    if (acute === 'invalid') problems.push(this.attributeProblem('invalid', 'acute', this.acute, ACUTE_ANSWERS));
-    else if (acute) answers.acute = acute;
-    return { answers, problems };
-  }
-
   private current(): DutyAnswers {
-    return this.answers ?? this.presets().answers;
+    return this.answers ?? this.presets.answers;
   }
 
   private setAnswers(next: DutyAnswers): void {
@@ -260,9 +253,10 @@ export class MhReportingDuty extends MhElement {
   override render(): TemplateResult {
     const text = this.text;
     const data = getDuties(this.language);
-    const { problems } = this.presets();
+    const problems = this.presets.issues.map((issue) => this.renderAttributeIssue(issue));
+    const problem = this.headingIssue ? this.renderAttributeIssue(this.headingIssue) : nothing;
     const answers = this.current();
-    const { level, problem } = this.checkHeadingLevel(this.headingLevel);
+    const level = this.level;
     const folded = isComplete(answers) && !this.editing;
     return html`<div class="root">
       ${renderHeading(level, text.title)}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MhElement } from '../../src/base-element.js';
+import { MhElement, type AttributeIssue } from '../../src/base-element.js';
 import { contactShortName } from '../../src/content/contact-slice.js';
 import { getContact } from '../../src/content/named-contacts.js';
 import { phoneDisplay } from '../../src/content/phone.js';
@@ -36,6 +36,11 @@ export interface RightsVariantChangeDetail {
 
 function isVariant(value: string): value is RightsVariant {
   return (RIGHTS_VARIANTS as readonly string[]).includes(value);
+}
+
+/** The variant shown for a `variant` value: an unknown one shows the professional version. */
+function variantOf(value: string): RightsVariant {
+  return isVariant(value) ? value : 'professional';
 }
 
 function isAudience(value: string): value is RightsAudience {
@@ -106,7 +111,8 @@ export class MhRightsList extends MhElement {
 
   /** Switches to `variant` as the user would: moves focus and fires `mh-rights-variant-change`. */
   showVariant(variant: RightsVariant): void {
-    const current = this.currentVariant;
+    // From the attribute, not the parsed state: a second call before the next update must see the first.
+    const current = variantOf(this.variant);
     if (variant === current) return;
     this.switchedFrom = variant === 'person' ? current : null;
     this.variant = variant;
@@ -116,14 +122,27 @@ export class MhRightsList extends MhElement {
     );
   }
 
-  private get currentVariant(): RightsVariant {
-    return isVariant(this.variant) ? this.variant : 'professional';
-  }
-
+  /** `variant`, `audience` and `heading-level`, parsed when they change; render only reads them. */
+  private currentVariant: RightsVariant = 'professional';
   /** An unknown value counts as not set: the safe side shows the minors' additions. */
-  private get currentAudience(): RightsAge {
-    const value = this.audience.trim().toLowerCase();
-    return isAudience(value) ? value : 'unknown';
+  private currentAudience: RightsAge = 'unknown';
+  private level: HeadingLevel = 2;
+  private variantIssue?: AttributeIssue;
+  private audienceIssue?: AttributeIssue;
+  private headingIssue?: AttributeIssue;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('variant')) {
+      this.currentVariant = variantOf(this.variant);
+      this.variantIssue = isVariant(this.variant) ? undefined : this.noteAttributeProblem('invalid', 'variant', this.variant, RIGHTS_VARIANTS, 'professional');
+    }
+    if (changed.has('audience')) {
+      const value = this.audience.trim().toLowerCase();
+      this.currentAudience = isAudience(value) ? value : 'unknown';
+      this.audienceIssue = !value || isAudience(value) ? undefined : this.noteAttributeProblem('invalid', 'audience', this.audience, RIGHTS_AUDIENCES);
+    }
+    if (changed.has('headingLevel')) ({ level: this.level, issue: this.headingIssue } = this.parseHeadingLevel(this.headingLevel));
   }
 
   /** Whether content for `audience` is shown: with age unknown, what applies to adults and to minors. */
@@ -139,10 +158,6 @@ export class MhRightsList extends MhElement {
       : nothing;
   }
 
-  private get level(): HeadingLevel {
-    return this.checkHeadingLevel(this.headingLevel).level;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const target = this.focusAfterRender;
@@ -155,11 +170,7 @@ export class MhRightsList extends MhElement {
   protected override render(): TemplateResult {
     const data = getRights(this.language);
     return html`
-      ${isVariant(this.variant) ? nothing : this.attributeProblem('invalid', 'variant', this.variant, RIGHTS_VARIANTS, 'professional')}
-      ${!this.audience.trim() || isAudience(this.audience.trim().toLowerCase())
-        ? nothing
-        : this.attributeProblem('invalid', 'audience', this.audience, RIGHTS_AUDIENCES)}
-      ${this.checkHeadingLevel(this.headingLevel).problem}
+      ${[this.variantIssue, this.audienceIssue, this.headingIssue].map((issue) => (issue ? this.renderAttributeIssue(issue) : nothing))}
       ${this.currentVariant === 'person' ? this.renderPerson(data) : this.renderProfessional(data)}
       ${this.renderSourceFooter([5, 7])}
     `;

@@ -104,7 +104,8 @@ export class ContactsFileController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     if (!src) {
-      this.state = { status: 'none' };
+      // Kept when already none: hosts compare the state object to see whether the file changed.
+      if (this.state.status !== 'none') this.state = { status: 'none' };
       this.settled = Promise.resolve();
       return;
     }

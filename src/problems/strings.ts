@@ -2,7 +2,7 @@ import { localStrings } from '../strings.js';
 
 /**
  * The one wording of a notice about an attribute value a widget can not use (MhElement's
- * attributeProblem): every widget says it the same way. `valid` is the list of accepted values.
+ * renderAttributeIssue): every widget says it the same way. `valid` is the list of accepted values.
  */
 const nb = {
   invalid: (attribute: string, value: string, valid: string) => `Ugyldig verdi «${value}» i ${attribute}. Gyldige verdier: ${valid}.`,
