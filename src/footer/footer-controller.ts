@@ -131,6 +131,9 @@ export class FooterController implements ReactiveController {
     const nbMeta = getFooterMeta('nb');
     const label = footerStrings(lang);
     const mode = this.hydrated() ?? footerModeOf(this.host);
+    // "Unofficial translation" only over translated text: not when the language's content did not
+    // load (its chunk failed, or a host language brought UI strings only) and nb's is shown.
+    const translated = lang !== 'nb' && citationLang !== 'nb';
     this.shownThisRender = true;
     renderedFooter.set(this.host, mode);
     // A div, not <footer>: a footer outside sectioning content is a contentinfo landmark, and a page
@@ -139,7 +142,7 @@ export class FooterController implements ReactiveController {
       return html`${problem}<div class="mh-footer mh-footer--compact" part="footer">
         <p>
           ${label.source}: ${label.shortTitle} (${meta.edition})${parts.length ? html`, ${label.part(parts)}` : nothing} ·
-          <a href=${nbMeta.url}>${meta.urlLabel}</a>${lang === 'nb' ? nothing : html` (${label.unofficialShort})`}
+          <a href=${nbMeta.url}>${meta.urlLabel}</a>${translated ? html` (${label.unofficialShort})` : nothing}
         </p>
         ${extra}
       </div>`;
@@ -151,7 +154,7 @@ export class FooterController implements ReactiveController {
         ${meta.edition}).${partText}
         <a href=${nbMeta.url}>${meta.urlLabel}</a>
       </p>
-      ${lang === 'nb' ? nothing : html`<p>${label.unofficial}</p>`} ${extra}
+      ${translated ? html`<p>${label.unofficial}</p>` : nothing} ${extra}
     </div>`;
   }
 }

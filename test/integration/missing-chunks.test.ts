@@ -55,6 +55,16 @@ describe('the build copied without its chunks', () => {
     expect(nb.querySelector('.nb-fallback')).to.equal(null);
   });
 
+  it('the footer of a widget shown in bokmål does not call its text an unofficial translation', () => {
+    // The footer tables' sentences (src/footer/strings*.ts): none of them fits the original text.
+    const unofficial = ['uoffisiell', 'unofficial'];
+    for (const id of ['nn', 'en']) {
+      const footer = frame.contentDocument!.querySelector(`#${id}`)!.shadowRoot!.querySelector('[part~="footer"]');
+      expect(footer, `#${id} footer`).to.not.equal(null);
+      for (const word of unofficial) expect(footer!.textContent, `#${id}`).to.not.include(word);
+    }
+  });
+
   it('an nb widget shows no notice (nb is in the entry)', () => {
     expect(problems(frame.contentDocument!.querySelector('#nb'))).to.deep.equal([]);
   });
