@@ -57,7 +57,8 @@ async function until(condition: () => boolean, what: string, ms = 4000): Promise
 
 /**
  * A page 700 px high: a quick exit and a contact card on screen, then 4000 px of text, then a
- * button and a second contact card far below. Loaded as served (declarative shadow roots), then
+ * button and a second contact card far below, each card in a region of its own (so each keeps the
+ * full footer it was rendered with). Loaded as served (declarative shadow roots), then
  * the script tag.
  */
 async function loadPage(extraHead = ''): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document; exit: Widget; top: Widget; far: Widget }> {
@@ -72,10 +73,10 @@ async function loadPage(extraHead = ''): Promise<{ frame: HTMLIFrameElement; win
   const doc = frame.contentDocument!;
   doc.open();
   doc.write(`<!doctype html><html lang="nb"><head><base href="/dist/html/">${CAPTURE}${extraHead}</head><body>
-<main>${exitSnippet}<section id="top">${cardSnippet}</section>
+<main>${exitSnippet}<section id="top" aria-label="Øverst">${cardSnippet}</section>
 <p style="height: 4000px">Tekst.</p>
 <button id="before-far">Før kortet</button>
-<section id="far">${cardSnippet}</section></main></body></html>`);
+<section id="far" aria-label="Lenger ned">${cardSnippet}</section></main></body></html>`);
   doc.close();
   const win = frame.contentWindow as FrameWindow;
   const exit = doc.querySelector('mh-quick-exit') as Widget;
