@@ -122,7 +122,7 @@ export function afterHydrationSupport(register: () => void): void {
     deferPrerenderedWidgets();
     support = import('./hydrate-support.js').catch((error: unknown) => {
       // Without the support, defer-hydration means nothing: the widgets render from scratch at once.
-      for (const element of [...deferred]) hydrateNow(element);
+      for (const element of deferred) hydrateNow(element); // Deleting while iterating a Set is safe.
       console.warn('menneskehandel-widgets: could not load the hydration support; prerendered widgets render again from scratch.', error);
     });
   }
