@@ -219,8 +219,6 @@ export class MhElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
     // A new language re-renders the notices in it; it is not a new bad value, so no new warning.
     if (name === 'lang' && old !== value) this.requestUpdate();
-    // Hydration deferred by src/hydration.ts: the render root exists only now, after connectedCallback ran.
-    if (name === 'defer-hydration' && value === null) adoptStylesFor(this);
   }
 
   /**
