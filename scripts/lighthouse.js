@@ -56,6 +56,9 @@ const server = await startDevServer({
 // Port 0: the system picks a free one; read it back from the listening socket.
 const port = server.server.address().port;
 const origin = `http://127.0.0.1:${port}`;
+// Render and compress the two generated pages before measuring: a CMS serves them saved, and a
+// render on the measured request would count against one page only (see demo-routes.js).
+for (const path of ['/demo/prerendered.html', '/demo/static.html']) await (await fetch(`${origin}${path}`, { headers: { 'Accept-Encoding': 'br' } })).arrayBuffer();
 const ALL_PAGES = [
   { id: 'prerendered', path: '/demo/prerendered.html' },
   { id: 'static', path: '/demo/static.html' },
@@ -134,6 +137,12 @@ async function audit(chromePort, url) {
   for (const id of CATEGORIES) console.log(`  ${id.padEnd(15)} ${Math.round(summary.scores[id] * 100)}`);
   console.log('Metrics:', Object.entries(summary.metrics).map(([key, value]) => `${key} ${value}`).join(', '));
   console.log(`LCP element: ${summary.lcpElement ?? '(none reported)'}`);
+  // Lantern (the simulation) builds LCP from what the unthrottled load did before its own LCP:
+  // every request that finished by then, and the script that ran, count; later ones do not.
+  const observed = lhr.audits.metrics?.details?.items?.[0] ?? {};
+  summary.observed = { fcpMs: observed.observedFirstContentfulPaint, lcpMs: observed.observedLargestContentfulPaint };
+  summary.requestsBeforeObservedLcp = requests.filter((item) => item.networkEndTime <= summary.observed.lcpMs).map((item) => item.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''));
+  console.log(`Unthrottled load: FCP ${summary.observed.fcpMs} ms, LCP ${summary.observed.lcpMs} ms; requests done before that LCP: ${summary.requestsBeforeObservedLcp.join(', ') || 'none'}`);
   if (summary.failing.length) {
     console.log('Audits below 0.9:');
     for (const audit of summary.failing) {
