@@ -6,6 +6,7 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, adoptStyles } from 'lit';
+import { deferPrerenderedWidgets } from './lazy-hydration.js';
 import { prerenderedLanguageUnknown } from './prerender.js';
 
 type Hook = (lit: { LitElement: typeof LitElement }) => void;
@@ -34,3 +35,7 @@ if (hook && !Object.hasOwn(LitElement, 'observedAttributes')) {
     return root;
   };
 }
+
+// This module is evaluated before any widget is defined (src/hydration.ts waits for it): mark the
+// page's prerendered widgets now, so each hydrates when it is needed rather than at definition.
+if (typeof document !== 'undefined') deferPrerenderedWidgets();

@@ -5,6 +5,10 @@
  * late, twice. define() (src/define.ts) runs its registrations through here, so neither the
  * host nor the order of the chunks matters, and a page without prerendered widgets never loads
  * the hydration code.
+ *
+ * When the prerendered widgets hydrate (one at a time, when needed) is decided in
+ * src/lazy-hydration.ts, which loads with the hydration support: a page without prerendered
+ * widgets pays nothing for it.
  */
 
 let support: Promise<unknown> | undefined;

@@ -220,6 +220,8 @@ describe('snippet builder «Lag widget»', () => {
     // With the script: hydrated, the same text as the preview.
     const withScript = await openFrame(page(clipboard.text));
     const hydrated = withScript.contentDocument!.querySelector('mh-contact-list')!;
+    // Prerendered widgets hydrate when near the viewport; this frame sits below the other two.
+    withScript.scrollIntoView();
     await until(() => Boolean(withScript.contentWindow!.customElements.get('mh-contact-list')), 'the script to define the widget');
     await (hydrated as Element & { updateComplete?: Promise<unknown> }).updateComplete;
     await until(() => renderedText(hydrated) === previewText, 'the hydrated text to match the preview');

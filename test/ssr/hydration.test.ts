@@ -139,6 +139,9 @@ async function hydrate(frame: HTMLIFrameElement, entry: keyof typeof ENTRIES = '
   for (let i = 0; i < 300 && widgets.some((element) => !win.customElements.get(element.localName)); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
   for (const element of widgets) {
     const lit = element as Element & { updateComplete?: Promise<unknown>; hasUpdated?: boolean };
+    // A prerendered widget hydrates when it comes near the viewport (test/ssr/lazy-hydration.test.ts):
+    // scroll each of the page's own to it; those in a widget's shadow root hydrate with their host.
+    if (!lit.hasUpdated && element.getRootNode() === doc) element.scrollIntoView({ block: 'center' });
     for (let i = 0; i < 200 && !lit.hasUpdated; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(lit.hasUpdated, `<${element.localName}> hydrated`).to.equal(true);
     await lit.updateComplete;
