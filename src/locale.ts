@@ -1,4 +1,5 @@
 import { serverHostOf } from './prerender.js';
+import { BUILTIN_LANGUAGES } from './widgets.js';
 
 /**
  * A language the library ships: the registry's `languages` (src/widgets.json, read at run time
@@ -18,6 +19,11 @@ export function byLang<T>(table: Readonly<Record<BuiltinLang, T>>, lang: Lang): 
   return Object.hasOwn(table, lang) ? table[lang as BuiltinLang] : table.nb;
 }
 
+/** Whether `code` (lower case) is a shipped language other than nb, one that loads on first use. */
+export function isTranslatedLanguage(code: string): code is Exclude<BuiltinLang, 'nb'> {
+  return code !== 'nb' && BUILTIN_LANGUAGES.includes(code);
+}
+
 const informed = new Set<string>();
 /** Codes a host registered content or UI strings for, lower case. */
 const hostLangs = new Set<string>();
@@ -33,7 +39,8 @@ export function isHostLanguage(code: string): boolean {
 }
 
 /**
- * Maps a BCP 47 tag to a language: no, nb-NO → nb; nn-NO → nn; en-* → en; a registered host code
+ * Maps a BCP 47 tag to a language: no, nb-NO → nb; another shipped language by its primary subtag
+ * (nn-NO → nn, en-GB → en; src/widgets.json); a registered host code
  * (the whole tag, else its primary subtag: uk-UA → uk); else nb with one console.info.
  */
 export function normalizeLang(tag: string | null | undefined): Lang {
@@ -45,8 +52,7 @@ export function normalizeLang(tag: string | null | undefined): Lang {
   if (value === '') return 'nb';
   const primary = value.split(/[-_]/)[0] ?? value;
   if (primary === 'nb' || primary === 'no') return 'nb';
-  if (primary === 'nn') return 'nn';
-  if (primary === 'en') return 'en';
+  if (isTranslatedLanguage(primary)) return primary;
   if (hostLangs.has(value)) return value;
   if (hostLangs.has(primary)) return primary;
   return unsupported(value);

@@ -8,15 +8,7 @@ import { expect, fixture } from '@open-wc/testing';
 import './gates/widgets.js';
 import { defined, first, settled, stubQuickExits } from './helpers/index.js';
 import { argTypesFor, allowedValues, controlFor, renderExample, storyFrom } from '../stories/helpers.js';
-import * as contactCard from '../stories/contact-card.stories.js';
-import * as contactList from '../stories/contact-list.stories.js';
-import * as conversationGuide from '../stories/conversation-guide.stories.js';
-import * as guide from '../stories/guide.stories.js';
-import * as indicatorChecklist from '../stories/indicator-checklist.stories.js';
-import * as myths from '../stories/myths.stories.js';
-import * as quickExit from '../stories/quick-exit.stories.js';
-import * as reportingDuty from '../stories/reporting-duty.stories.js';
-import * as rightsList from '../stories/rights-list.stories.js';
+import { WIDGETS } from '../src/widgets.js';
 import { examples as checklistExamples } from '../components/indicator-checklist/examples.js';
 
 interface Story {
@@ -27,7 +19,8 @@ interface Story {
 }
 type StoriesModule = { default: { component: string } } & Record<string, unknown>;
 
-const MODULES = [contactCard, contactList, conversationGuide, guide, indicatorChecklist, myths, quickExit, reportingDuty, rightsList] as unknown as StoriesModule[];
+/** Every registered widget's stories (components/<name>/<name>.stories.ts; the path is built, so the dev server is asked for the .ts file). */
+const MODULES: StoriesModule[] = await Promise.all(WIDGETS.map(async ({ name }) => (await import(`../components/${name}/${name}.stories.ts`)) as StoriesModule));
 
 const storiesOf = (module: StoriesModule) => Object.entries(module).filter(([key]) => key !== 'default').map(([, story]) => story as Story);
 

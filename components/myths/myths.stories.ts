@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/myths/define.js';
-import { examples } from '../components/myths/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Myths',

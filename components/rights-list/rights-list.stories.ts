@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/rights-list/define.js';
-import { examples } from '../components/rights-list/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Rights list',

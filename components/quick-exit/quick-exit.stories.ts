@@ -1,8 +1,8 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/quick-exit/define.js';
-import type { MhQuickExit } from '../components/quick-exit/quick-exit.js';
-import { examples } from '../components/quick-exit/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import type { MhQuickExit } from './quick-exit.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Quick exit',
