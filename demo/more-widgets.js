@@ -42,7 +42,7 @@ async function showTheRest() {
     main.append(
       element('section', { id }, [
         element('h2', { textContent: name }),
-        element('p', { textContent: summary }),
+        element('p', { textContent: summary, lang: 'en' }),
         element('pre', {}, [element('code', { textContent: `<${tag} heading-level="3"></${tag}>` })]),
         widget,
         element('p', {}, [element('a', { href: './builder/', textContent: 'Still den inn i «Lag widget»' })]),

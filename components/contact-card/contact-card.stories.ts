@@ -6,6 +6,8 @@ import { storyFrom } from '../../stories/helpers.js';
 export default {
   title: 'Widgets/Contact card',
   component: 'mh-contact-card',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['compact', true] },
 } satisfies Meta;
 
 export const Rosa = storyFrom(examples, 'ROSA');

@@ -6,6 +6,8 @@ import { storyFrom } from '../../stories/helpers.js';
 export default {
   title: 'Widgets/Contact list',
   component: 'mh-contact-list',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['audience', 'minor'] },
 } satisfies Meta;
 
 export const AllContacts = storyFrom(examples, 'All contacts');

@@ -6,6 +6,8 @@ import { storyFrom } from '../../stories/helpers.js';
 export default {
   title: 'Widgets/Conversation guide',
   component: 'mh-conversation-guide',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['situations', 'health'] },
 } satisfies Meta;
 
 export const Default = storyFrom(examples, 'Default');

@@ -6,6 +6,8 @@ import { storyFrom } from '../../stories/helpers.js';
 export default {
   title: 'Widgets/Guide',
   component: 'mh-guide',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['parts', '7'] },
 } satisfies Meta;
 
 export const WholeGuide = storyFrom(examples, 'Whole guide');

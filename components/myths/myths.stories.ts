@@ -6,6 +6,8 @@ import { storyFrom } from '../../stories/helpers.js';
 export default {
   title: 'Widgets/Myths',
   component: 'mh-myths',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['display', 'reveal'] },
 } satisfies Meta;
 
 export const List = storyFrom(examples, 'List');

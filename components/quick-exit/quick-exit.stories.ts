@@ -7,6 +7,8 @@ import { storyFrom } from '../../stories/helpers.js';
 export default {
   title: 'Widgets/Quick exit',
   component: 'mh-quick-exit',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['show-help', true] },
 } satisfies Meta;
 
 /** In Storybook the exit must not leave the docs page: log the address instead. */

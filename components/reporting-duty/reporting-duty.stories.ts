@@ -6,6 +6,8 @@ import { storyFrom } from '../../stories/helpers.js';
 export default {
   title: 'Widgets/Reporting duty',
   component: 'mh-reporting-duty',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['user-role', 'ngo'] },
 } satisfies Meta;
 
 export const Overview = storyFrom(examples, 'Overview');

@@ -6,6 +6,8 @@ import { storyFrom } from '../../stories/helpers.js';
 export default {
   title: 'Widgets/Rights list',
   component: 'mh-rights-list',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['audience', 'minor'] },
 } satisfies Meta;
 
 export const Professional = storyFrom(examples, 'Professional');
