@@ -1,20 +1,10 @@
-// The part of the demo page nobody writes by hand: every widget of custom-elements.json (one per
-// registry entry, src/widgets.json) that the page above does not already show gets a section of
-// its own here, with its tag and a link to the snippet builder for its settings (its first use shows its defaults). So a new widget
-// is on the demo page without an edit; the sections above stay hand-composed, because they link
-// the widgets to each other (duty-href="#plikt" …), which a generated list could not.
-// Elements only, never HTML from strings: the page requires Trusted Types.
-import { WIDGETS as NAMES } from './builder/strings.js';
-
-async function manifestTags() {
-  const response = await fetch(new URL('../custom-elements.json', import.meta.url));
-  if (!response.ok) throw new Error(`custom-elements.json: ${response.status}`);
-  const manifest = await response.json();
-  return manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName)
-    .map((declaration) => ({ tag: declaration.tagName, summary: declaration.summary ?? '' }));
-}
+// The part of the demo page nobody writes by hand: every widget of the registry (src/widgets.json)
+// that the page above does not already place gets a section of its own here, with its tag (its
+// defaults: the snippet builder sets the rest), so a new widget is on the demo page without an
+// edit. The sections above stay hand-composed because they link the widgets to each other
+// (duty-href="#plikt" …), which a generated list could not. Reads the 1 kB registry, not the
+// manifest, to keep the page light; builds elements, never HTML from strings (the page requires
+// Trusted Types).
 
 function element(name, properties = {}, children = []) {
   const node = document.createElement(name);
@@ -23,32 +13,39 @@ function element(name, properties = {}, children = []) {
   return node;
 }
 
+async function registeredTags() {
+  const url = new URL('../src/widgets.json', import.meta.url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`src/widgets.json: ${response.status}`);
+  // A dev server that compiles JSON into a module (the test runner's) serves JavaScript instead.
+  const registry = /json/.test(response.headers.get('content-type') ?? '') ? await response.json() : (await import(url.href)).default;
+  return registry.widgets.map((widget) => `mh-${widget.name}`);
+}
+
 async function showTheRest() {
   const main = document.querySelector('main');
   const nav = document.querySelector('header nav ul');
   if (!main) return;
-  let widgets;
+  let tags;
   try {
-    widgets = await manifestTags();
+    tags = await registeredTags();
   } catch (error) {
-    console.warn(`Demo: widgets not placed on this page are not shown (${error.message}); run \`npm run build\` first.`);
+    console.warn(`Demo: widgets this page does not place are not shown (${error.message}).`);
     return;
   }
-  for (const { tag, summary } of widgets.filter((widget) => !document.querySelector(widget.tag))) {
+  for (const tag of tags.filter((name) => !document.querySelector(name))) {
     const id = tag.replace(/^mh-/, '');
-    const name = NAMES[tag]?.nb ?? tag;
     const widget = document.createElement(tag);
     widget.setAttribute('heading-level', '3');
     main.append(
       element('section', { id }, [
-        element('h2', { textContent: name }),
-        element('p', { textContent: summary, lang: 'en' }),
+        element('h2', {}, [element('code', { textContent: `<${tag}>` })]),
         element('pre', {}, [element('code', { textContent: `<${tag} heading-level="3"></${tag}>` })]),
         widget,
-        element('p', {}, [element('a', { href: './builder/', textContent: 'Still den inn i «Lag widget»' })]),
+        element('p', {}, [element('a', { href: './builder/', textContent: `Still inn <${tag}> i «Lag widget»` })]),
       ]),
     );
-    nav?.append(element('li', {}, [element('a', { href: `#${id}`, textContent: name })]));
+    nav?.append(element('li', {}, [element('a', { href: `#${id}` }, [element('code', { textContent: `<${tag}>` })])]));
   }
 }
 

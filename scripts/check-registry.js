@@ -65,7 +65,7 @@ export function registryProblems(files = repoFiles()) {
     if (benchExample !== undefined) need(examples?.includes(`name: '${benchExample}'`), `no bench case: ${dir}/examples.ts's \`bench\` names "${benchExample}", which is not one of its examples`);
     need(Object.hasOwn(ceilings, `page: <${tag}>`), `no size ceiling "page: <${tag}>" in scripts/size-ceilings.json (npm run size -- --update-ceilings)`);
     if (manifestTags) need(manifestTags.has(tag), 'not in custom-elements.json (is the class documented and defined in define.ts?)');
-    // The demo page places most widgets by hand; demo/more-widgets.js shows every other one of custom-elements.json.
+    // The demo page places most widgets by hand; demo/more-widgets.js shows every other registered one.
     need(demo.includes(`<${tag}`) || showsTheRest, 'not shown in demo/index.html (neither placed there nor by demo/more-widgets.js)');
   }
 
