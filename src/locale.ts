@@ -1,5 +1,4 @@
 import { serverHostOf } from './prerender.js';
-import { BUILTIN_LANGUAGES } from './widgets.js';
 
 /**
  * A language the library ships: the registry's `languages` (src/widgets.json, read at run time
@@ -19,9 +18,16 @@ export function byLang<T>(table: Readonly<Record<BuiltinLang, T>>, lang: Lang): 
   return Object.hasOwn(table, lang) ? table[lang as BuiltinLang] : table.nb;
 }
 
-/** Whether `code` (lower case) is a shipped language other than nb, one that loads on first use. */
+/**
+ * The shipped languages other than nb, which load on first use. A table keyed by the type, so a
+ * language added to BuiltinLang fails the typecheck until it is here; not read from the registry
+ * at run time, which would put the registry's widget list into every page's shared chunk.
+ */
+const TRANSLATED: Readonly<Record<Exclude<BuiltinLang, 'nb'>, true>> = { nn: true, en: true };
+
+/** Whether `code` (lower case) is a shipped language other than nb. */
 export function isTranslatedLanguage(code: string): code is Exclude<BuiltinLang, 'nb'> {
-  return code !== 'nb' && BUILTIN_LANGUAGES.includes(code);
+  return Object.hasOwn(TRANSLATED, code);
 }
 
 const informed = new Set<string>();
@@ -40,7 +46,7 @@ export function isHostLanguage(code: string): boolean {
 
 /**
  * Maps a BCP 47 tag to a language: no, nb-NO → nb; another shipped language by its primary subtag
- * (nn-NO → nn, en-GB → en; src/widgets.json); a registered host code
+ * (nn-NO → nn, en-GB → en); a registered host code
  * (the whole tag, else its primary subtag: uk-UA → uk); else nb with one console.info.
  */
 export function normalizeLang(tag: string | null | undefined): Lang {
