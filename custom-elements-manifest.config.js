@@ -96,6 +96,7 @@ export default {
   globs: ['components/*/*.ts', 'src/base-element.ts'],
   exclude: [
     'components/*/examples.ts',
+    'components/*/*.stories.ts',
     'components/*/strings.ts',
     'components/*/strings.*.ts',
     'components/*/*.styles.ts',

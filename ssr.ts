@@ -6,10 +6,11 @@
  */
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import { whenLocaleLoaded } from './src/i18n.js';
 import { normalizeLang } from './src/locale.js';
-import { BUILTIN_LANGUAGES } from './src/widgets.js';
+import { BUILTIN_LANGUAGES, WIDGETS } from './src/widgets.js';
 import { RENDERED_AT_ATTRIBUTE, withServerClock } from './src/prerender.js';
 import './index.js';
 
@@ -37,24 +38,20 @@ export interface RenderWidgetOptions {
 }
 
 /**
- * One literal template per widget: the tags renderWidget accepts (the build fails when a widget
- * in components/ has none: scripts/rollup/static-snippets.js). The attributes are set on the element by the renderer below,
- * so no markup is ever built from strings.
+ * The tags renderWidget accepts: every widget of the registry (src/widgets.json), so a new
+ * widget is rendered without a line here. `unsafeStatic` only ever gets a tag from that list,
+ * never a host string; the attributes are set on the element by the renderer below, so no
+ * markup is built from strings.
  */
-const TEMPLATES: Record<string, () => TemplateResult> = {
-  'mh-contact-card': () => html`<mh-contact-card></mh-contact-card>`,
-  'mh-contact-list': () => html`<mh-contact-list></mh-contact-list>`,
-  'mh-conversation-guide': () => html`<mh-conversation-guide></mh-conversation-guide>`,
-  'mh-guide': () => html`<mh-guide></mh-guide>`,
-  'mh-indicator-checklist': () => html`<mh-indicator-checklist></mh-indicator-checklist>`,
-  'mh-myths': () => html`<mh-myths></mh-myths>`,
-  'mh-quick-exit': () => html`<mh-quick-exit></mh-quick-exit>`,
-  'mh-reporting-duty': () => html`<mh-reporting-duty></mh-reporting-duty>`,
-  'mh-rights-list': () => html`<mh-rights-list></mh-rights-list>`,
-};
+export const WIDGET_TAGS: readonly string[] = WIDGETS.map((widget) => widget.tag);
 
-/** The tags renderWidget renders. */
-export const WIDGET_TAGS: readonly string[] = Object.keys(TEMPLATES);
+/** One template per widget (Lit needs a static tag name, so each is made once and reused). */
+const TEMPLATES = new Map<string, () => TemplateResult>(
+  WIDGETS.map(({ tag }) => {
+    const name = unsafeStatic(tag);
+    return [tag, () => html`<${name}></${name}>`];
+  }),
+);
 
 /** The languages renderWidget renders (and the static snippets are written in). */
 export const RENDER_LANGS = BUILTIN_LANGUAGES;
@@ -83,7 +80,7 @@ class RequestedAttributesRenderer extends LitElementRenderer {
  * notice and logs its console warning, as in the browser.
  */
 export async function renderWidget(tag: string, options: RenderWidgetOptions = {}): Promise<string> {
-  const template = Object.hasOwn(TEMPLATES, tag) ? TEMPLATES[tag] : undefined;
+  const template = TEMPLATES.get(tag);
   if (!template) throw new TypeError(`renderWidget: "${String(tag)}" is not a widget of menneskehandel-widgets. Use one of: ${WIDGET_TAGS.join(', ')}.`);
   const attributes = new Map<string, string>();
   for (const [name, value] of Object.entries(options.attributes ?? {})) {

@@ -1,5 +1,5 @@
 // Runs in the page (bench/render.html). Results go to window.__benchResults for bench/run.js.
-import { BENCH_CASES } from './widgets.js';
+import { benchCases } from './widgets.js';
 
 const params = new URLSearchParams(location.search);
 const runs = Math.max(21, Number(params.get('runs')) || 31);
@@ -118,7 +118,7 @@ async function main() {
   // The script-tag loader (cdn/) defines a widget once asked for it; an older one-file bundle, at once.
   const loaded = script ? await import(script) : undefined;
   const results = [];
-  for (const testCase of BENCH_CASES) {
+  for (const testCase of await benchCases()) {
     const tag = /<([a-z][a-z0-9]*-[a-z0-9-]*)/.exec(testCase.markup)[1];
     if (loaded?.preloadWidget) await loaded.preloadWidget(tag);
     // A widget the bundle does not (yet) contain is measured from its source module, and says so.

@@ -13,3 +13,14 @@ export interface WidgetExample {
   /** Optional property set-up for states that need rich data (called with the widget element). */
   setup?: (element: HTMLElement) => void | Promise<void>;
 }
+
+/**
+ * What the render benchmark (bench/widgets.js) measures for a widget, when not its first example
+ * once: `export const bench: WidgetBench = { example: 'Minor, all forms' }` in its examples.ts.
+ */
+export interface WidgetBench {
+  /** The `name` of the example to render. */
+  example: string;
+  /** How many copies render at once (for widgets that render near the browser's timer step). Default 1. */
+  copies?: number;
+}

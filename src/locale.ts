@@ -18,6 +18,18 @@ export function byLang<T>(table: Readonly<Record<BuiltinLang, T>>, lang: Lang): 
   return Object.hasOwn(table, lang) ? table[lang as BuiltinLang] : table.nb;
 }
 
+/**
+ * The shipped languages other than nb, which load on first use. A table keyed by the type, so a
+ * language added to BuiltinLang fails the typecheck until it is here; not read from the registry
+ * at run time, which would put the registry's widget list into every page's shared chunk.
+ */
+const TRANSLATED: Readonly<Record<Exclude<BuiltinLang, 'nb'>, true>> = { nn: true, en: true };
+
+/** Whether `code` (lower case) is a shipped language other than nb. */
+export function isTranslatedLanguage(code: string): code is Exclude<BuiltinLang, 'nb'> {
+  return Object.hasOwn(TRANSLATED, code);
+}
+
 const informed = new Set<string>();
 /** Codes a host registered content or UI strings for, lower case. */
 const hostLangs = new Set<string>();
@@ -33,7 +45,8 @@ export function isHostLanguage(code: string): boolean {
 }
 
 /**
- * Maps a BCP 47 tag to a language: no, nb-NO → nb; nn-NO → nn; en-* → en; a registered host code
+ * Maps a BCP 47 tag to a language: no, nb-NO → nb; another shipped language by its primary subtag
+ * (nn-NO → nn, en-GB → en); a registered host code
  * (the whole tag, else its primary subtag: uk-UA → uk); else nb with one console.info.
  */
 export function normalizeLang(tag: string | null | undefined): Lang {
@@ -45,8 +58,7 @@ export function normalizeLang(tag: string | null | undefined): Lang {
   if (value === '') return 'nb';
   const primary = value.split(/[-_]/)[0] ?? value;
   if (primary === 'nb' || primary === 'no') return 'nb';
-  if (primary === 'nn') return 'nn';
-  if (primary === 'en') return 'en';
+  if (isTranslatedLanguage(primary)) return primary;
   if (hostLangs.has(value)) return value;
   if (hostLangs.has(primary)) return primary;
   return unsupported(value);

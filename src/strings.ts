@@ -5,7 +5,7 @@
  * language is merged over nb key by key, so a missing or unusable string shows in nb.
  */
 import { notifyLocaleChange } from './content/store.js';
-import { addLanguage, type BuiltinLang } from './locale.js';
+import { addLanguage, isTranslatedLanguage, type BuiltinLang } from './locale.js';
 
 /** Every key a locale's `ui` may name (one per strings table): the registry's (src/widgets.json). */
 export { UI_STRING_KEYS as UI_KEYS } from './widgets.js';
@@ -46,7 +46,7 @@ const reported = new Set<string>();
 
 export function registerStrings(lang: string, key: string, table: object, host?: HostMerge): void {
   lang = lang.trim().toLowerCase();
-  if (lang !== 'nn' && lang !== 'en') addLanguage(lang);
+  if (!isTranslatedLanguage(lang)) addLanguage(lang);
   let byKey = tables.get(lang);
   if (!byKey) tables.set(lang, (byKey = new Map()));
   byKey.set(key, { table: table as Record<string, unknown>, host });

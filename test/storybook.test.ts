@@ -8,15 +8,7 @@ import { expect, fixture } from '@open-wc/testing';
 import './gates/widgets.js';
 import { defined, first, settled, stubQuickExits } from './helpers/index.js';
 import { argTypesFor, allowedValues, controlFor, renderExample, storyFrom } from '../stories/helpers.js';
-import * as contactCard from '../stories/contact-card.stories.js';
-import * as contactList from '../stories/contact-list.stories.js';
-import * as conversationGuide from '../stories/conversation-guide.stories.js';
-import * as guide from '../stories/guide.stories.js';
-import * as indicatorChecklist from '../stories/indicator-checklist.stories.js';
-import * as myths from '../stories/myths.stories.js';
-import * as quickExit from '../stories/quick-exit.stories.js';
-import * as reportingDuty from '../stories/reporting-duty.stories.js';
-import * as rightsList from '../stories/rights-list.stories.js';
+import { WIDGETS } from '../src/widgets.js';
 import { examples as checklistExamples } from '../components/indicator-checklist/examples.js';
 
 interface Story {
@@ -25,27 +17,14 @@ interface Story {
   argTypes: Record<string, { options?: string[]; control?: { type?: string } | false }>;
   render: (args: Record<string, unknown>) => DocumentFragment;
 }
-type StoriesModule = { default: { component: string } } & Record<string, unknown>;
+/** A stories module; its meta's `parameters.tryControl` names the attribute a designer is most likely to try and a value to try (when the story already has it, the test takes another allowed value). */
+type StoriesModule = { default: { component: string; parameters?: { tryControl?: [string, string | boolean] } } } & Record<string, unknown>;
 
-const MODULES = [contactCard, contactList, conversationGuide, guide, indicatorChecklist, myths, quickExit, reportingDuty, rightsList] as unknown as StoriesModule[];
+/** Every registered widget's stories (components/<name>/<name>.stories.ts; the path is built, so the dev server is asked for the .ts file). */
+const MODULES: StoriesModule[] = await Promise.all(WIDGETS.map(async ({ name }) => (await import(`../components/${name}/${name}.stories.ts`)) as StoriesModule));
 
 const storiesOf = (module: StoriesModule) => Object.entries(module).filter(([key]) => key !== 'default').map(([, story]) => story as Story);
 
-/**
- * Per widget, the attribute a designer is most likely to try and a value to try (when the story
- * already has it, the test takes another allowed value).
- */
-const TRY: Record<string, [string, string | boolean]> = {
-  'mh-contact-card': ['compact', true],
-  'mh-contact-list': ['audience', 'minor'],
-  'mh-conversation-guide': ['situations', 'health'],
-  'mh-guide': ['parts', '7'],
-  'mh-indicator-checklist': ['audience', 'minor'],
-  'mh-myths': ['display', 'reveal'],
-  'mh-quick-exit': ['show-help', true],
-  'mh-reporting-duty': ['user-role', 'ngo'],
-  'mh-rights-list': ['audience', 'minor'],
-};
 
 /** Renders a story with args into the page, as Storybook would, and waits for the widget. */
 async function renderStory(story: Story, tag: string, args: Record<string, unknown>): Promise<HTMLElement> {
@@ -110,7 +89,7 @@ describe('Storybook controls', () => {
     const tag = module.default.component;
     it(`<${tag}>: a non-default arg changes the rendered widget`, async () => {
       const story = first(storiesOf(module), `${tag} stories`);
-      const [name, wanted] = defined(TRY[tag], `TRY entry for ${tag}`);
+      const [name, wanted] = defined(module.default.parameters?.tryControl, `parameters.tryControl in the stories of ${tag}`);
       const type = argType(story.argTypes, name);
       const current = story.args[name];
       const control = (type.control as { type?: string }).type;

@@ -1,4 +1,4 @@
-import type { WidgetExample } from '../../src/examples.js';
+import type { WidgetBench, WidgetExample } from '../../src/examples.js';
 
 export const examples: WidgetExample[] = [
   {
@@ -62,3 +62,6 @@ export const examples: WidgetExample[] = [
       '<mh-indicator-checklist duty-href="#meldeplikt" rights-href="/rettigheter" contacts-href="https://example.com/kontakter"></mh-indicator-checklist>',
   },
 ];
+
+// The benchmark's case: the largest state.
+export const bench: WidgetBench = { example: 'Minor, all forms' };

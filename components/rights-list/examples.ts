@@ -1,4 +1,4 @@
-import type { WidgetExample } from '../../src/examples.js';
+import type { WidgetBench, WidgetExample } from '../../src/examples.js';
 
 export const examples: WidgetExample[] = [
   {
@@ -34,3 +34,6 @@ export const examples: WidgetExample[] = [
     markup: '<mh-rights-list variant="person" audience="minor"></mh-rights-list>',
   },
 ];
+
+// What the render benchmark measures (bench/widgets.js).
+export const bench: WidgetBench = { example: 'Professional, minor' };

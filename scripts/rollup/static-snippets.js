@@ -13,10 +13,11 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LANGUAGES } from '../registry.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const LANGS = ['nb', 'nn', 'en'];
+const LANGS = LANGUAGES;
 
 /** The rollup plugin: writes the snippets after the npm build (dist/) is written. */
 export function staticSnippets() {
@@ -92,9 +93,9 @@ async function writeSnippets() {
   const { renderWidget, WIDGET_TAGS } = await import(pathToFileURL(`${ROOT}dist/ssr.js`).href);
   const { VERSION } = await import(pathToFileURL(`${ROOT}dist/menneskehandel-widgets.js`).href);
   const widgets = readdirSync(`${ROOT}components`).filter((name) => existsSync(`${ROOT}components/${name}/examples.ts`));
-  // A new widget must be added to renderWidget's templates (ssr.ts), or it could not be prerendered.
+  // renderWidget renders the registry's widgets (ssr.ts): a folder with examples but no registry line could not be prerendered.
   const missing = widgets.filter((name) => !WIDGET_TAGS.includes(`mh-${name}`));
-  if (missing.length) throw new Error(`ssr.ts: TEMPLATES has no template for ${missing.map((name) => `mh-${name}`).join(', ')}`);
+  if (missing.length) throw new Error(`renderWidget (ssr.ts) does not know ${missing.map((name) => `mh-${name}`).join(', ')}: register it in src/widgets.json`);
   mkdirSync(`${ROOT}dist/html`, { recursive: true });
   let files = 0;
   /** Every distinct prerendered <style> text, for the CSP hashes below. */
@@ -135,7 +136,7 @@ async function writeSnippets() {
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         // No favicon request (a 404 in the console of every snippet page).
         '<link rel="icon" href="data:,">',
-        `<title>&lt;mh-${widget}&gt; ${TITLES[lang]} (menneskehandel-widgets ${escapeText(VERSION)})</title>`,
+        `<title>&lt;mh-${widget}&gt; ${TITLES[lang] ?? TITLES.en} (menneskehandel-widgets ${escapeText(VERSION)})</title>`,
         '</head>',
         '<body>',
         `<!-- Prerendered by menneskehandel-widgets ${escapeComment(VERSION)} (renderWidget, lang ${lang}). Each snippet shows the guide's text without JavaScript; the script tag below makes the widgets interactive (hydration).${

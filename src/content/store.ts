@@ -1,4 +1,4 @@
-import { addLanguage, type Lang } from '../locale.js';
+import { addLanguage, isTranslatedLanguage, type Lang } from '../locale.js';
 import { withFactsFromNb } from './facts.js';
 
 /**
@@ -11,7 +11,7 @@ const listeners = new Set<() => void>();
 /** Registers `data` (unchecked) as the `domain` file in `lang`; registerLocale checks it first. */
 export function registerContent(lang: string, domain: string, data: unknown): void {
   lang = lang.trim().toLowerCase();
-  if (lang !== 'nn' && lang !== 'en') addLanguage(lang);
+  if (!isTranslatedLanguage(lang)) addLanguage(lang);
   let domains = registry.get(lang);
   if (!domains) registry.set(lang, (domains = new Map()));
   domains.set(domain, data);

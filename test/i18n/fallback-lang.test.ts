@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { WIDGETS, deepElements, renderGateExample } from '../gates/widgets.js';
 import { registerLocale, whenLocaleLoaded } from '../../src/i18n.js';
 import { hasContent } from '../../src/content/store.js';
-import { TABLES } from './tables.js';
+import { tablesOf } from './tables.js';
 import contacts from '../../content/nb/contacts.json';
 import conversation from '../../content/nb/conversation.json';
 import duties from '../../content/nb/duties.json';
@@ -81,11 +81,11 @@ describe('text shown in bokmål inside a uk page carries lang="nb"', () => {
     const exit = WIDGETS.find((widget) => widget.tag === 'mh-quick-exit')!.examples[0]!;
     const inUk = await renderGateExample(exit, 'uk');
     const button = inUk.shadowRoot!.querySelector('button')!;
-    expect(collapse(button.textContent!)).to.equal(TABLES['quick-exit'].nb.button);
+    expect(collapse(button.textContent!)).to.equal(tablesOf('quick-exit').nb.button);
     expect(languageOf(button)).to.equal('nb');
     const inEn = await renderGateExample(exit, 'en');
     const enButton = inEn.shadowRoot!.querySelector('button')!;
-    expect(collapse(enButton.textContent!)).to.equal(TABLES['quick-exit'].en.button);
+    expect(collapse(enButton.textContent!)).to.equal(tablesOf('quick-exit').en.button);
     expect(languageOf(enButton)).to.equal('en');
   });
 

@@ -5,7 +5,7 @@ import { registerLocale, whenLocaleLoaded } from '../../src/i18n.js';
 import { normalizeLang } from '../../src/locale.js';
 import { getMyths } from '../../src/content/myths.js';
 import { captureInfo, captureWarnings, nth } from '../helpers/index.js';
-import { TABLES, renderedText } from './tables.js';
+import { renderedText, tablesOf } from './tables.js';
 
 const nbMyths = getMyths('nb');
 const ukrainian = (text: string) => `UK ${text}`;
@@ -31,7 +31,7 @@ describe('host locales', () => {
     const text = renderedText(element.shadowRoot!);
     expect(text).to.include('Міфи та факти').and.include(ukrainian(nth(nbMyths.myths, 0).myth));
     // A string the host did not give is nb's.
-    expect(text).to.include(TABLES.myths.nb.myth as string);
+    expect(text).to.include(tablesOf('myths').nb.myth as string);
     const missing = infos.filter((line) => line.includes('"uk"') && line.includes('myths'));
     expect(missing).to.have.length(1);
     expect(missing[0]).to.include('showFact');
@@ -50,7 +50,7 @@ describe('host locales', () => {
     expect(text).to.include('myths.myths.0.myth');
     expect(text).to.include('ui.nope');
     const rendered = renderedText(element.shadowRoot!);
-    expect(rendered).to.include(nth(nbMyths.myths, 0).myth).and.include(TABLES.myths.nb.listLabel as string);
+    expect(rendered).to.include(nth(nbMyths.myths, 0).myth).and.include(tablesOf('myths').nb.listLabel as string);
     const uiWarnings = await captureWarnings(async () => {
       element.requestUpdate();
       await element.updateComplete;
@@ -69,7 +69,7 @@ describe('host locales', () => {
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.include('"nb"');
     const element = await widget('nb');
-    expect(renderedText(element.shadowRoot!)).to.include(TABLES.myths.nb.listLabel as string);
+    expect(renderedText(element.shadowRoot!)).to.include(tablesOf('myths').nb.listLabel as string);
   });
 
   it('reads <script type="application/json" data-mh-locale> added to the page', async () => {
@@ -104,7 +104,7 @@ describe('host locales', () => {
     expect(warnings.join('\n')).to.include('data-mh-locale="fi"').and.include('not valid JSON');
     const infos = await captureInfo(async () => {
       const element = await widget('fi');
-      expect(renderedText(element.shadowRoot!)).to.include(TABLES.myths.nb.listLabel as string);
+      expect(renderedText(element.shadowRoot!)).to.include(tablesOf('myths').nb.listLabel as string);
     });
     expect(infos.join('\n')).to.include('"fi" is not supported');
   });

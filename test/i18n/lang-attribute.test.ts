@@ -11,7 +11,7 @@ import { getConversation } from '../../src/content/conversation.js';
 import { getMyths, mythStatement } from '../../src/content/myths.js';
 
 const UK_LABEL = 'Міфи та факти';
-import { TABLES, renderedText } from './tables.js';
+import { renderedText, tablesOf } from './tables.js';
 import { deepElements, renderGateExample, settled } from '../helpers/index.js';
 
 /** Counts the updates of every widget element (whatever its class) from now on. */
@@ -49,7 +49,7 @@ describe('lang is read, never written', () => {
     try {
       const element = await fixture<MhElement>('<mh-myths></mh-myths>');
       await element.localeReady;
-      expect(renderedText(element.shadowRoot!)).to.include(TABLES.myths.en.listLabel as string);
+      expect(renderedText(element.shadowRoot!)).to.include(tablesOf('myths').en.listLabel as string);
       expect(element.hasAttribute('lang')).to.equal(false);
       expect(element.matches(':lang(en)')).to.equal(true);
     } finally {
@@ -69,7 +69,7 @@ describe('lang is read, never written', () => {
     const element = await fixture<MhElement>('<div lang="en"><mh-myths lang="nn"></mh-myths></div>').then((wrapper) => wrapper.firstElementChild as MhElement);
     await element.localeReady;
     expect(element.getAttribute('lang')).to.equal('nn');
-    expect(renderedText(element.shadowRoot!)).to.include(TABLES.myths.nn.listLabel as string);
+    expect(renderedText(element.shadowRoot!)).to.include(tablesOf('myths').nn.listLabel as string);
   });
 
   it('setting the lang property re-renders in that language (the native property writes the attribute the host asked for)', async () => {
@@ -77,10 +77,10 @@ describe('lang is read, never written', () => {
     element.lang = 'en';
     await element.localeReady;
     expect(element.getAttribute('lang')).to.equal('en');
-    expect(renderedText(element.shadowRoot!)).to.include(TABLES.myths.en.listLabel as string);
+    expect(renderedText(element.shadowRoot!)).to.include(tablesOf('myths').en.listLabel as string);
     element.removeAttribute('lang');
     await element.localeReady;
-    expect(renderedText(element.shadowRoot!)).to.include(TABLES.myths.nb.listLabel as string);
+    expect(renderedText(element.shadowRoot!)).to.include(tablesOf('myths').nb.listLabel as string);
   });
 
   it('nb text shown inside a uk page carries lang="nb"', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { UI_KEYS, stringLoaders } from '../../src/strings.js';
-import { tablesOf, type Table } from './tables.js';
+import { tablesOf, type Table, TRANSLATED_LANGUAGES } from './tables.js';
 
 /** Differences in shape between nb and a translation: missing/extra keys, arity, list length. */
 function shapeDiff(nb: unknown, other: unknown, path = ''): string[] {
@@ -32,7 +32,7 @@ const SAMPLE_ARGS = [3, 'X1', 'X2', 'X3'];
 
 describe('UI string parity (nb → nn, en)', () => {
   for (const key of UI_KEYS) {
-    for (const lang of ['nn', 'en'] as const) {
+    for (const lang of TRANSLATED_LANGUAGES) {
       it(`${key}: ${lang} has every nb key with the same shape`, () => {
         expect(shapeDiff(tablesOf(key).nb, tablesOf(key)[lang], key)).to.deep.equal([]);
       });
@@ -64,7 +64,7 @@ describe('UI string parity (nb → nn, en)', () => {
   }
 
   it('every widget key registers a loader per translated language that yields its table', async () => {
-    for (const lang of ['nn', 'en'] as const) {
+    for (const lang of TRANSLATED_LANGUAGES) {
       const loaders = stringLoaders(lang);
       expect([...loaders.keys()].sort(), lang).to.deep.equal([...UI_KEYS].sort());
       for (const key of UI_KEYS) expect(await loaders.get(key)!(), `${lang} ${key}`).to.equal(tablesOf(key)[lang]);

@@ -1,61 +1,44 @@
-/** Every UI strings table, by widget key, in nb (from the widget) and nn/en (the lazy tables). */
-import { strings as contact } from '../../src/contact/strings.js';
-import { nn as contactNn } from '../../src/contact/strings.nn.js';
-import { en as contactEn } from '../../src/contact/strings.en.js';
-import { strings as footer } from '../../src/footer/strings.js';
-import { nn as footerNn } from '../../src/footer/strings.nn.js';
-import { en as footerEn } from '../../src/footer/strings.en.js';
-import { strings as problems } from '../../src/problems/strings.js';
-import { nn as problemsNn } from '../../src/problems/strings.nn.js';
-import { en as problemsEn } from '../../src/problems/strings.en.js';
-import { strings as contactList } from '../../components/contact-list/strings.js';
-import { nn as contactListNn } from '../../components/contact-list/strings.nn.js';
-import { en as contactListEn } from '../../components/contact-list/strings.en.js';
-import { strings as conversation } from '../../components/conversation-guide/strings.js';
-import { nn as conversationNn } from '../../components/conversation-guide/strings.nn.js';
-import { en as conversationEn } from '../../components/conversation-guide/strings.en.js';
-import { strings as guide } from '../../components/guide/strings.js';
-import { nn as guideNn } from '../../components/guide/strings.nn.js';
-import { en as guideEn } from '../../components/guide/strings.en.js';
-import { strings as checklist } from '../../components/indicator-checklist/strings.js';
-import { nn as checklistNn } from '../../components/indicator-checklist/strings.nn.js';
-import { en as checklistEn } from '../../components/indicator-checklist/strings.en.js';
-import { strings as myths } from '../../components/myths/strings.js';
-import { nn as mythsNn } from '../../components/myths/strings.nn.js';
-import { en as mythsEn } from '../../components/myths/strings.en.js';
-import { strings as quickExit } from '../../components/quick-exit/strings.js';
-import { nn as quickExitNn } from '../../components/quick-exit/strings.nn.js';
-import { en as quickExitEn } from '../../components/quick-exit/strings.en.js';
-import { strings as duty } from '../../components/reporting-duty/strings.js';
-import { nn as dutyNn } from '../../components/reporting-duty/strings.nn.js';
-import { en as dutyEn } from '../../components/reporting-duty/strings.en.js';
-import { strings as rights } from '../../components/rights-list/strings.js';
-import { nn as rightsNn } from '../../components/rights-list/strings.nn.js';
-import { en as rightsEn } from '../../components/rights-list/strings.en.js';
+/**
+ * Every UI strings table, by key, in every built-in language: nb from the table's strings.ts,
+ * the others from its strings.<lang>.ts. Read from the registry (src/widgets.json): a shared key
+ * lives in src/<key>/, a widget's own in components/<name>/, so a new widget or language needs
+ * no line here.
+ */
+import { BUILTIN_LANGUAGES, SHARED_STRING_KEYS, WIDGETS } from '../../src/widgets.js';
 import type { UiKey } from '../../src/strings.js';
 
 export type Table = Record<string, unknown>;
 
-export const TABLES = {
-  contact: { nb: contact('nb'), nn: contactNn, en: contactEn },
-  footer: { nb: footer('nb'), nn: footerNn, en: footerEn },
-  'contact-list': { nb: contactList('nb'), nn: contactListNn, en: contactListEn },
-  'conversation-guide': { nb: conversation('nb'), nn: conversationNn, en: conversationEn },
-  guide: { nb: guide('nb'), nn: guideNn, en: guideEn },
-  'indicator-checklist': { nb: checklist('nb'), nn: checklistNn, en: checklistEn },
-  myths: { nb: myths('nb'), nn: mythsNn, en: mythsEn },
-  problems: { nb: problems('nb'), nn: problemsNn, en: problemsEn },
-  'quick-exit': { nb: quickExit('nb'), nn: quickExitNn, en: quickExitEn },
-  'reporting-duty': { nb: duty('nb'), nn: dutyNn, en: dutyEn },
-  'rights-list': { nb: rights('nb'), nn: rightsNn, en: rightsEn },
-} satisfies Record<UiKey, TableSet>;
+/** The built-in languages other than nb (the translations), from the registry. */
+export const TRANSLATED_LANGUAGES: readonly string[] = BUILTIN_LANGUAGES.filter((code) => code !== 'nb');
+type TableSet = Record<string, Table> & { nb: Table; nn: Table; en: Table };
 
-type TableSet = { nb: Table; nn: Table; en: Table };
+/** The folder of each key's strings.ts (the path is built, so the dev server is asked for the .ts files). */
+const FOLDERS: [key: UiKey, folder: string][] = [
+  ...SHARED_STRING_KEYS.map((key): [UiKey, string] => [key, `src/${key}`]),
+  ...WIDGETS.filter((widget) => !SHARED_STRING_KEYS.includes(widget.strings)).map((widget): [UiKey, string] => [widget.strings, `components/${widget.name}`]),
+];
 
-/** The tables of a key known only at run time (a registry key), or a thrown error naming it. */
+async function tableSet(folder: string): Promise<TableSet> {
+  const nb = (await import(`../../${folder}/strings.ts`)) as { strings: (lang: string) => Table };
+  const set: Record<string, Table> = { nb: nb.strings('nb') };
+  for (const lang of TRANSLATED_LANGUAGES) {
+    const module = (await import(`../../${folder}/strings.${lang}.ts`)) as Record<string, Table | undefined>;
+    const table = module[lang];
+    if (!table) throw new Error(`${folder}/strings.${lang}.ts exports no \`${lang}\` table`);
+    set[lang] = table;
+  }
+  return set as TableSet;
+}
+
+export const TABLES: Readonly<Record<UiKey, TableSet>> = Object.fromEntries(
+  await Promise.all(FOLDERS.map(async ([key, folder]) => [key, await tableSet(folder)] as const)),
+);
+
+/** The tables of a key (a registry key), or a thrown error naming it. */
 export function tablesOf(key: UiKey): TableSet {
-  const found = (TABLES as Record<UiKey, TableSet | undefined>)[key];
-  if (!found) throw new Error(`no UI strings table for ${key} in test/i18n/tables.ts`);
+  const found = TABLES[key];
+  if (!found) throw new Error(`no UI strings table for ${key} (src/widgets.json)`);
   return found;
 }
 

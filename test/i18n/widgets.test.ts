@@ -1,31 +1,19 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../index.js';
 import type { MhElement } from '../../src/base-element.js';
-import { examples as cardExamples } from '../../components/contact-card/examples.js';
-import { examples as listExamples } from '../../components/contact-list/examples.js';
-import { examples as conversationExamples } from '../../components/conversation-guide/examples.js';
-import { examples as guideExamples } from '../../components/guide/examples.js';
-import { examples as checklistExamples } from '../../components/indicator-checklist/examples.js';
 import { examples as mythsExamples } from '../../components/myths/examples.js';
-import { examples as quickExitExamples } from '../../components/quick-exit/examples.js';
-import { examples as dutyExamples } from '../../components/reporting-duty/examples.js';
-import { examples as rightsExamples } from '../../components/rights-list/examples.js';
+import { EXAMPLE_REGISTRY } from '../gates/example-registry.js';
+import { WIDGETS as REGISTERED } from '../../src/widgets.js';
 import type { WidgetExample } from '../../src/examples.js';
 import type { UiKey } from '../../src/strings.js';
 import { captureWarnings, nth } from '../helpers/index.js';
-import { TABLES, plainStrings, tablesOf, renderedText } from './tables.js';
+import { plainStrings, renderedText, tablesOf, TRANSLATED_LANGUAGES } from './tables.js';
 
-const WIDGETS: [UiKey, WidgetExample][] = [
-  ['contact', nth(cardExamples, 0)],
-  ['contact-list', nth(listExamples, 0)],
-  ['conversation-guide', nth(conversationExamples, 0)],
-  ['guide', nth(guideExamples, 0)],
-  ['indicator-checklist', nth(checklistExamples, 0)],
-  ['myths', nth(mythsExamples, 0)],
-  ['quick-exit', nth(quickExitExamples, 0)],
-  ['reporting-duty', nth(dutyExamples, 0)],
-  ['rights-list', nth(rightsExamples, 0)],
-];
+/** Every registered widget's UI-string key and first example (src/widgets.json). */
+const WIDGETS: [UiKey, WidgetExample][] = REGISTERED.map(({ name, strings }) => [
+  strings,
+  nth(nth(EXAMPLE_REGISTRY.filter((entry) => entry.name === name), 0).examples, 0),
+]);
 
 async function render(example: WidgetExample, lang: string): Promise<MhElement> {
   let element!: MhElement;
@@ -39,7 +27,7 @@ async function render(example: WidgetExample, lang: string): Promise<MhElement> 
 }
 
 /** Strings of `lang`'s table that nb does not have (so seeing one proves the translation is used). */
-function ownStrings(key: UiKey, lang: 'nn' | 'en'): string[] {
+function ownStrings(key: UiKey, lang: string): string[] {
   const nb = new Set(plainStrings(tablesOf(key).nb));
   return plainStrings(tablesOf(key)[lang]).filter((text) => text.length > 3 && !nb.has(text));
 }
@@ -51,15 +39,15 @@ describe('widgets in nn and en', () => {
     const element = wrapper.firstElementChild as MhElement;
     await element.updateComplete;
     const before = renderedText(element.shadowRoot!);
-    expect(before).to.include(TABLES.myths.nb.listLabel as string);
+    expect(before).to.include(tablesOf('myths').nb.listLabel as string);
     await element.localeReady;
     const after = renderedText(element.shadowRoot!);
-    expect(after).to.include(TABLES.myths.en.listLabel as string).and.not.include(TABLES.myths.nb.listLabel as string);
-    expect(after).to.include(TABLES.footer.en.unofficial as string);
+    expect(after).to.include(tablesOf('myths').en.listLabel as string).and.not.include(tablesOf('myths').nb.listLabel as string);
+    expect(after).to.include(tablesOf('footer').en.unofficial as string);
   });
 
   for (const [key, example] of WIDGETS) {
-    for (const lang of ['nn', 'en'] as const) {
+    for (const lang of TRANSLATED_LANGUAGES) {
       it(`${key} shows ${lang} UI strings and an accessible result`, async () => {
         const element = await render(example, lang);
         const text = renderedText(element.shadowRoot!);

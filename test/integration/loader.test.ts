@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getMyths } from '../../src/content/myths.js';
 import { nth } from '../helpers/index.js';
+import { WIDGETS } from '../../src/widgets.js';
 
 /**
  * The script-tag loader (cdn/menneskehandel-widgets.js, from `npm run build`): it defines only the
@@ -14,17 +15,8 @@ interface Loader {
 }
 type FrameWindow = Window & typeof globalThis & { loader?: Loader };
 
-const ALL_TAGS = [
-  'mh-contact-card',
-  'mh-contact-list',
-  'mh-conversation-guide',
-  'mh-guide',
-  'mh-indicator-checklist',
-  'mh-myths',
-  'mh-quick-exit',
-  'mh-reporting-duty',
-  'mh-rights-list',
-];
+/** Every widget the loader can define: the registry's (src/widgets.json). */
+const ALL_TAGS = WIDGETS.map((widget) => widget.tag);
 
 async function page(body: string): Promise<{ win: FrameWindow; loader: Loader }> {
   const frame = document.createElement('iframe');

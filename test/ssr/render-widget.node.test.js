@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { test } from 'node:test';
+import { LANGUAGES } from '../../scripts/registry.js';
 
 const { renderWidget, WIDGET_TAGS } = await import('../../dist/ssr.js');
 const widgets = readdirSync('components').filter((name) => existsSync(`components/${name}/define.ts`));
@@ -23,7 +24,7 @@ test('every widget is a template of renderWidget', () => {
 });
 
 for (const name of widgets) {
-  for (const lang of ['nb', 'nn', 'en']) {
+  for (const lang of LANGUAGES) {
     test(`<mh-${name}> renders in ${lang} as declarative shadow DOM`, async () => {
       const warnings = [];
       const warn = console.warn;

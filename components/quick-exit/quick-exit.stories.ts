@@ -1,12 +1,14 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/quick-exit/define.js';
-import type { MhQuickExit } from '../components/quick-exit/quick-exit.js';
-import { examples } from '../components/quick-exit/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import type { MhQuickExit } from './quick-exit.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Quick exit',
   component: 'mh-quick-exit',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['show-help', true] },
 } satisfies Meta;
 
 /** In Storybook the exit must not leave the docs page: log the address instead. */

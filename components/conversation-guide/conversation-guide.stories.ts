@@ -1,11 +1,13 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/conversation-guide/define.js';
-import { examples } from '../components/conversation-guide/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Conversation guide',
   component: 'mh-conversation-guide',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['situations', 'health'] },
 } satisfies Meta;
 
 export const Default = storyFrom(examples, 'Default');

@@ -1,11 +1,13 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/contact-card/define.js';
-import { examples } from '../components/contact-card/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Contact card',
   component: 'mh-contact-card',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['compact', true] },
 } satisfies Meta;
 
 export const Rosa = storyFrom(examples, 'ROSA');

@@ -1,11 +1,13 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/reporting-duty/define.js';
-import { examples } from '../components/reporting-duty/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Reporting duty',
   component: 'mh-reporting-duty',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['user-role', 'ngo'] },
 } satisfies Meta;
 
 export const Overview = storyFrom(examples, 'Overview');

@@ -1,11 +1,13 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/indicator-checklist/define.js';
-import { examples } from '../components/indicator-checklist/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Indicator checklist',
   component: 'mh-indicator-checklist',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['audience', 'minor'] },
 } satisfies Meta;
 
 export const Default = storyFrom(examples, 'Default');

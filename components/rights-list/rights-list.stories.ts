@@ -1,11 +1,13 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/rights-list/define.js';
-import { examples } from '../components/rights-list/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Rights list',
   component: 'mh-rights-list',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['audience', 'minor'] },
 } satisfies Meta;
 
 export const Professional = storyFrom(examples, 'Professional');

@@ -1,11 +1,13 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/guide/define.js';
-import { examples } from '../components/guide/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Guide',
   component: 'mh-guide',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['parts', '7'] },
 } satisfies Meta;
 
 export const WholeGuide = storyFrom(examples, 'Whole guide');

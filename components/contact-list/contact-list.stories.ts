@@ -1,11 +1,13 @@
 import type { Meta } from '@storybook/web-components-vite';
-import '../components/contact-list/define.js';
-import { examples } from '../components/contact-list/examples.js';
-import { storyFrom } from './helpers.js';
+import './define.js';
+import { examples } from './examples.js';
+import { storyFrom } from '../../stories/helpers.js';
 
 export default {
   title: 'Widgets/Contact list',
   component: 'mh-contact-list',
+  // The control a designer is most likely to try, and a value: test/storybook.test.ts checks it changes the widget.
+  parameters: { tryControl: ['audience', 'minor'] },
 } satisfies Meta;
 
 export const AllContacts = storyFrom(examples, 'All contacts');
