@@ -418,6 +418,18 @@ describe('<mh-reporting-duty>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('honours an old role="public" as user-role, with one warning in English whatever the widget language', async () => {
+    let el!: MhReportingDuty;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<MhReportingDuty>(html`<mh-reporting-duty role="public" lang="nn"></mh-reporting-duty>`);
+      el.lang = 'en';
+      await el.updateComplete;
+    });
+    expect(radio(el, 'role', 'public').checked).to.equal(true);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('use the user-role attribute instead of role').and.include('user-role="public"');
+  });
+
   it('shows a notice and one warning for an invalid minor or acute value', async () => {
     let el!: MhReportingDuty;
     const warnings = await captureWarnings(async () => {

@@ -145,7 +145,8 @@ export class MhReportingDuty extends MhElement {
     this.parsedAriaRole = ariaRole;
     const { answers, problems, roleFromAria } = parsePresets({ userRole: this.userRole, ariaRole, minor: this.minor, acute: this.acute });
     // Editors may write role="public" from older docs; it is honoured, with a word on why it should change.
-    if (roleFromAria) this.warnOnce('role', `${this.text.roleAttribute} (role="${roleFromAria}" → user-role="${roleFromAria}")`);
+    // Console warnings are in English for the developer (docs/architecture.md), whatever the widget's language.
+    if (roleFromAria) this.warnOnce('role', `use the user-role attribute instead of role: role is an ARIA attribute (role="${roleFromAria}" → user-role="${roleFromAria}").`);
     const issues = problems.map((problem) => this.noteAttributeProblem('invalid', problem.attribute, problem.value, problem.valid));
     this.presets = { answers, issues };
   }

@@ -75,5 +75,4 @@ export const en: ReportingDutyStrings = {
   showAllSteps: 'Show all steps',
   hideAllSteps: 'Hide all steps',
   accompanyingChildren: 'The person is an adult – but if they have children with them, this may apply to the children.',
-  roleAttribute: 'Use the user-role attribute instead of role: role is an ARIA attribute.',
 };

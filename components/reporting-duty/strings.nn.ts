@@ -75,5 +75,4 @@ export const nn: ReportingDutyStrings = {
   showAllSteps: 'Vis alle steg',
   hideAllSteps: 'Skjul alle steg',
   accompanyingChildren: 'Personen er vaksen – men har personen barn med seg, kan dette gjelde barna.',
-  roleAttribute: 'Bruk attributtet user-role i staden for role: role er eit ARIA-attributt.',
 };

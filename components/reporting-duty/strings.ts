@@ -76,7 +76,6 @@ const nb = {
   showAllSteps: 'Vis alle steg',
   hideAllSteps: 'Skjul alle steg',
   accompanyingChildren: 'Personen er voksen – men har personen barn med seg, kan dette gjelde barna.',
-  roleAttribute: 'Bruk attributtet user-role i stedet for role: role er et ARIA-attributt.',
 };
 export type ReportingDutyStrings = typeof nb;
 
