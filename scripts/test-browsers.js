@@ -72,6 +72,11 @@ function freePort() {
 }
 
 const children = new Set();
+/** Per shard, per browser: its latest progress as text. */
+const progress = [];
+const PROGRESS = /(\w+):\s+\|[█ ]*\|\s*(\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed/g;
+/** How often the status line is printed while shards run. */
+const STATUS_EVERY_MS = 30_000;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     for (const child of children) child.kill(signal);
@@ -90,7 +95,11 @@ async function runShard(index, total, files, resultsDir) {
   const child = spawn(process.execPath, [RUNNER_BIN, ...files, '--port', String(port)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    // web-test-runner's latest progress per browser, for the status line printed while waiting.
+    for (const [, browser, done, all, passed, failed] of String(chunk).replace(ESCAPE_CODES, '').matchAll(PROGRESS)) progress[index][browser] = `${done}/${all} files, ${passed} passed, ${failed} failed`;
+  });
   child.stderr.on('data', (chunk) => (output += chunk));
   const code = await new Promise((resolve) => {
     child.on('error', (error) => {
@@ -148,10 +157,17 @@ async function main() {
   const resultsDir = mkdtempSync(join(tmpdir(), 'mh-browser-tests-'));
   const started = Date.now();
   console.log(`Browser tests: ${files.length} files in ${shards.length} shard(s), each its own web-test-runner with its own browsers.`);
+  shards.forEach(() => progress.push({}));
+  const status = setInterval(() => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const parts = progress.map((browsers, index) => `shard ${index + 1}: ${Object.entries(browsers).map(([browser, text]) => `${browser} ${text}`).join('; ') || 'starting'}`);
+    console.log(`… ${seconds} s: ${parts.join(' | ')}`);
+  }, STATUS_EVERY_MS);
   let runs;
   try {
     runs = await Promise.all(shards.map((shard, index) => runShard(index, shards.length, shard.files, resultsDir)));
   } finally {
+    clearInterval(status);
     rmSync(resultsDir, { recursive: true, force: true });
   }
   const wall = Date.now() - started;
