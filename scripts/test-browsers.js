@@ -74,7 +74,7 @@ function freePort() {
 const children = new Set();
 /** Per shard, per browser: its latest progress as text. */
 const progress = [];
-const PROGRESS = /(\w+):\s+\|[█ ]*\|\s*(\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed/g;
+const PROGRESS = /(\w+):\s+\|[^|]*\|\s*(\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed/g;
 /** How often the status line is printed while shards run. */
 const STATUS_EVERY_MS = 30_000;
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -124,7 +124,7 @@ function withoutProgress(output) {
   return output
     .replace(ESCAPE_CODES, '')
     .split(/\r?\n|\r/)
-    .filter((line) => !/^(?:\w+:\s+\|[█ ]*\|\s*\d+\/\d+ test files \||Running tests\.\.\.$|Running \d+ test files\.\.\.$)/.test(line))
+    .filter((line) => !/^(?:\w+:\s+\|[^|]*\|\s*\d+\/\d+ test files \||Running tests\.\.\.$|Running \d+ test files\.\.\.$)/.test(line))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
