@@ -196,7 +196,12 @@ export default {
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig }), emulateForcedColorsPlugin, accessibleNamesPlugin, tabJourneyPlugin],
   browsers,
   // MH_TIMINGS=1 (or =file.json): wall time per file and browser after the run.
-  reporters: process.env.MH_TIMINGS ? [defaultReporter(), timingsReporter({ output: process.env.MH_TIMINGS === '1' ? undefined : process.env.MH_TIMINGS })] : [defaultReporter()],
+  // MH_RESULTS=file.json (set by scripts/test-browsers.js for each shard): the same rows, written only.
+  reporters: [
+    defaultReporter(),
+    ...(process.env.MH_TIMINGS ? [timingsReporter({ output: process.env.MH_TIMINGS === '1' ? undefined : process.env.MH_TIMINGS })] : []),
+    ...(process.env.MH_RESULTS ? [timingsReporter({ output: process.env.MH_RESULTS, print: false })] : []),
+  ],
   // Tuned for 2 cores: one test page per browser, both browsers at once (two pages in all). More
   // pages per browser would share keyboard focus and the CPU that axe needs.
   concurrency: 1,

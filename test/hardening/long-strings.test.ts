@@ -3,6 +3,9 @@
  * (MAX_TEXT characters for content and host contacts, 2 000 for a host's UI strings, 200 quoted in a
  * notice): a 1 MB string is refused with the usual notice, and the longest allowed one renders and
  * lays out in < 1 s without making the widget wider than its container.
+ *
+ * The 1 s budgets are wall time, which a loaded machine stretches: a measure over budget is taken
+ * again (up to MEASURES times) and the fastest counts. A real freeze is over budget every time.
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
@@ -13,6 +16,19 @@ import { captureWarnings, nth, renderGateExample, settled, stubQuickExits } from
 
 const MEGABYTE = 'x'.repeat(1_000_000);
 const LONGEST = 'x'.repeat(MAX_TEXT);
+
+const BUDGET_MS = 1000;
+const MEASURES = 3;
+
+/** Runs `measure` until one run is within the budget (at most MEASURES runs); returns the fastest. */
+async function fastestOf<T extends { elapsed: number }>(measure: () => Promise<T>): Promise<T> {
+  let fastest = await measure();
+  for (let run = 1; run < MEASURES && fastest.elapsed >= BUDGET_MS; run += 1) {
+    const next = await measure();
+    if (next.elapsed < fastest.elapsed) fastest = next;
+  }
+  return fastest;
+}
 
 type ListElement = HTMLElement & { contacts: unknown; updateComplete: Promise<unknown>; hostContactsReady: Promise<unknown> };
 
@@ -44,17 +60,17 @@ describe('hardening: long unbroken host strings', () => {
     it(`a 1 MB ${field} of a host contact is refused with a notice, in under 1 s`, async () => {
       let result!: { list: ListElement; elapsed: number };
       const warnings = await captureWarnings(async () => {
-        result = await renderHostContact(entry(MEGABYTE));
+        result = await fastestOf(() => renderHostContact(entry(MEGABYTE)));
       });
-      expect(result.elapsed, `${Math.round(result.elapsed)} ms`).to.be.below(1000);
+      expect(result.elapsed, `${Math.round(result.elapsed)} ms`).to.be.below(BUDGET_MS);
       expect(result.list.shadowRoot!.querySelector('[part="problem"]'), 'notice').to.not.equal(null);
       expect(warnings.join(), 'warning').to.include('lokal');
       expect(result.list.shadowRoot!.textContent!.length).to.be.below(100_000);
     });
 
     it(`the longest allowed ${field} (${MAX_TEXT} characters) renders in under 1 s, inside its container`, async () => {
-      const { list, elapsed } = await renderHostContact(entry(LONGEST));
-      expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(1000);
+      const { list, elapsed } = await fastestOf(() => renderHostContact(entry(LONGEST)));
+      expect(elapsed, `${Math.round(elapsed)} ms`).to.be.below(BUDGET_MS);
       // (A name may be shown with a capital first letter.)
       expect(list.shadowRoot!.textContent!.includes(LONGEST.slice(1)), 'shown whole').to.equal(true);
       expect(list.scrollWidth, 'no sideways overflow').to.be.at.most(360);
@@ -87,17 +103,20 @@ describe('hardening: long unbroken host strings', () => {
         (attribute) => !(firefox && attribute === 'lang'),
       );
       for (const attribute of attributes) {
-        const start = performance.now();
-        await captureWarnings(async () => {
-          element.setAttribute(attribute, MEGABYTE);
+        const { elapsed } = await fastestOf(async () => {
+          const start = performance.now();
+          await captureWarnings(async () => {
+            element.setAttribute(attribute, MEGABYTE);
+            await settled(element);
+            element.getBoundingClientRect();
+            for (const node of element.shadowRoot!.querySelectorAll('*')) node.getBoundingClientRect();
+          });
+          const measured = { elapsed: performance.now() - start };
+          element.removeAttribute(attribute);
           await settled(element);
-          element.getBoundingClientRect();
-          for (const node of element.shadowRoot!.querySelectorAll('*')) node.getBoundingClientRect();
+          return measured;
         });
-        const elapsed = performance.now() - start;
-        expect(elapsed, `${attribute}: ${Math.round(elapsed)} ms`).to.be.below(1000);
-        element.removeAttribute(attribute);
-        await settled(element);
+        expect(elapsed, `${attribute}: ${Math.round(elapsed)} ms`).to.be.below(BUDGET_MS);
       }
     });
   }

@@ -2,17 +2,25 @@
  * Opt-in web-test-runner reporter (`MH_TIMINGS=1`): wall time per test file and browser, from
  * the session's INITIALIZING to FINISHED (page load, imports and tests), the slowest files, the
  * sum per browser and the test count. For measuring the suite the same way before and after a
- * change; with MH_TIMINGS=path the table is also written there as JSON.
+ * change; with MH_TIMINGS=path the table is also written there as JSON. `print: false` only
+ * writes the JSON (scripts/test-browsers.js reads each shard's rows: counts and timings).
  */
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
-function countTests(suite) {
-  if (!suite) return 0;
-  return suite.tests.length + suite.suites.reduce((sum, child) => sum + countTests(child), 0);
+/** Passed, failed and skipped tests of a session, counted as web-test-runner's own progress line does. */
+function countTests(suite, counts = { passed: 0, failed: 0, skipped: 0 }) {
+  if (!suite) return counts;
+  for (const test of suite.tests) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite.suites) countTests(child, counts);
+  return counts;
 }
 
-export function timingsReporter({ top = 15, output } = {}) {
+export function timingsReporter({ top = 15, output, print = true } = {}) {
   const started = new Map();
   const rows = [];
   let runStart = 0;
@@ -23,11 +31,16 @@ export function timingsReporter({ top = 15, output } = {}) {
         if (session.status === 'INITIALIZING') started.set(session.id, Date.now());
         if (session.status === 'FINISHED') {
           // The first pages may start before the reporter listens: count those from the run's start.
+          const counts = countTests(session.testResults);
           rows.push({
             browser: session.browser.name,
             file: relative(process.cwd(), session.testFile),
             ms: Date.now() - (started.get(session.id) ?? runStart),
-            tests: countTests(session.testResults),
+            tests: counts.passed + counts.failed + counts.skipped,
+            testsPassed: counts.passed,
+            testsFailed: counts.failed,
+            testsSkipped: counts.skipped,
+            // false also when the file failed to load or a test timed out before reporting.
             passed: session.passed === true,
           });
           started.delete(session.id);
@@ -35,6 +48,10 @@ export function timingsReporter({ top = 15, output } = {}) {
       });
     },
     stop() {
+      if (!print) {
+        if (output) writeFileSync(output, JSON.stringify({ wall: Date.now() - runStart, rows }, null, 2));
+        return;
+      }
       const wall = Date.now() - runStart;
       const browsers = [...new Set(rows.map((row) => row.browser))];
       const lines = [`\nTimings (wall ${(wall / 1000).toFixed(1)} s):`];
