@@ -28,7 +28,8 @@ export function registryProblems(files = repoFiles()) {
   const entry = files.read(ENTRY) ?? '';
   const ceilings = JSON.parse(files.read('scripts/size-ceilings.json') ?? '{}');
   const demo = files.read('demo/index.html') ?? '';
-  const showsTheRest = /<script type="module" src="\.\/more-widgets\.js"><\/script>/.test(demo) && files.exists('demo/more-widgets.js');
+  // The demo server (scripts/demo-routes.js, demoPage) adds a section for every widget the page does not place.
+  const showsTheRest = /export async function demoPage\b/.test(files.read('scripts/demo-routes.js') ?? '');
   const manifestText = files.read('custom-elements.json');
   const manifestTags = manifestText
     ? new Set(JSON.parse(manifestText).modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean))
@@ -65,8 +66,8 @@ export function registryProblems(files = repoFiles()) {
     if (benchExample !== undefined) need(examples?.includes(`name: '${benchExample}'`), `no bench case: ${dir}/examples.ts's \`bench\` names "${benchExample}", which is not one of its examples`);
     need(Object.hasOwn(ceilings, `page: <${tag}>`), `no size ceiling "page: <${tag}>" in scripts/size-ceilings.json (npm run size -- --update-ceilings)`);
     if (manifestTags) need(manifestTags.has(tag), 'not in custom-elements.json (is the class documented and defined in define.ts?)');
-    // The demo page places most widgets by hand; demo/more-widgets.js shows every other registered one.
-    need(demo.includes(`<${tag}`) || showsTheRest, 'not shown in demo/index.html (neither placed there nor by demo/more-widgets.js)');
+    // The demo page places most widgets by hand; the demo server's demoPage() shows every other registered one.
+    need(demo.includes(`<${tag}`) || showsTheRest, 'not shown on the demo page (neither placed in demo/index.html nor added by demoPage() in scripts/demo-routes.js)');
   }
 
   for (const lang of languages.filter((code) => code !== 'nb')) {

@@ -4,6 +4,11 @@
 //       The snippet builder's "ready-made HTML": renderWidget (dist/ssr.js) for any attributes the
 //       editor picked, then the script tag. An endpoint, not files: the prerendered files of
 //       `npm run build` (dist/html/) cover each widget's documented examples, the builder any value.
+//   GET /demo/  (and /demo/index.html)
+//       demo/index.html, plus a section for every widget of the registry (src/widgets.json) that
+//       the hand-composed page does not place, so a new widget is on the demo page without an
+//       edit. Added here, not by a script in the page: a script would be one more request before
+//       the page's first paint, which `npm run lighthouse` measures.
 //   GET /demo/prerendered.html
 //       demo/index.html with every widget rendered on the server (declarative shadow DOM) and the
 //       same script tag, which hydrates them: what a CMS that prerenders would serve.
@@ -17,6 +22,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { WIDGETS } from './registry.js';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,12 +51,37 @@ function parseAttributes(source) {
 }
 
 /**
- * demo/index.html with each widget replaced by renderWidget's markup; the widget's own light-DOM
+ * demo/index.html with a section (and a link in the page's navigation) for every registered widget
+ * it does not place. The sections above stay hand-composed because they link the widgets to each
+ * other (duty-href="#plikt" …), which a generated list could not. Tags come from the registry only.
+ */
+export async function demoPage() {
+  const page = await readFile(resolve(ROOT, 'demo/index.html'), 'utf8');
+  const placed = new Set([...page.matchAll(WIDGET_IN_PAGE)].map((match) => match[1]));
+  const rest = WIDGETS.filter((widget) => TAG.test(widget.tag) && !placed.has(widget.tag));
+  if (!rest.length) return page;
+  const sections = rest.map(
+    ({ name, tag }) => `      <section id="${name}">
+        <h2><code>&lt;${tag}&gt;</code></h2>
+        <pre><code>&lt;${tag} heading-level="3"&gt;&lt;/${tag}&gt;</code></pre>
+        <${tag} heading-level="3"></${tag}>
+        <p><a href="./builder/">Still inn &lt;${tag}&gt; i «Lag widget»</a></p>
+      </section>
+`,
+  );
+  const links = rest.map(({ name, tag }) => `          <li><a href="#${name}"><code>&lt;${tag}&gt;</code></a></li>\n`);
+  return page
+    .replace(/(\n\s*<\/ul>\s*<\/nav>)/, `\n${links.join('').trimEnd()}$1`)
+    .replace(/(\s*<\/main>)/, `\n${sections.join('').trimEnd()}$1`);
+}
+
+/**
+ * demoPage() with each widget replaced by renderWidget's markup; the widget's own light-DOM
  * children (the quick exit's fallback link) stay inside it, after the shadow root.
  */
 export async function prerenderedDemo() {
   const { renderWidget } = await loadSsr();
-  const page = await readFile(resolve(ROOT, 'demo/index.html'), 'utf8');
+  const page = await demoPage();
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(page)?.[1] ?? 'nb';
   const pieces = [];
   let last = 0;
@@ -109,8 +140,13 @@ async function renderSnippet(query) {
   }
 }
 
-/** Koa middleware for @web/dev-server: the three routes above; anything else goes on to the files. */
+/** Koa middleware for @web/dev-server: the routes above; anything else goes on to the files. */
 export async function demoRoutes(ctx, next) {
+  if (ctx.path === '/demo/' || ctx.path === '/demo/index.html') {
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = await demoPage();
+    return undefined;
+  }
   const routes = ['/demo/render', '/demo/prerendered.html', '/demo/static.html'];
   if (!routes.includes(ctx.path)) return next();
   if (!(await loadSsr())) {
@@ -140,7 +176,7 @@ const saved = new Map();
  * page's response time and not the other's, which Lighthouse's simulation counts.
  */
 async function savedPage(path) {
-  const version = ['demo/index.html', 'dist/ssr.js'].map((file) => statSync(resolve(ROOT, file)).mtimeMs).join();
+  const version = ['demo/index.html', 'src/widgets.json', 'dist/ssr.js'].map((file) => statSync(resolve(ROOT, file)).mtimeMs).join();
   let page = saved.get(path);
   if (page?.version !== version) {
     page = { version, body: path === '/demo/prerendered.html' ? await prerenderedDemo() : await staticDemo() };

@@ -111,11 +111,49 @@ function load(name: string): Promise<unknown> {
   return loading;
 }
 
+/**
+ * Prerendered widgets (a declarative shadow root): their text, links and numbers already work, so
+ * their module is fetched and run when they come near the viewport or are focused or touched,
+ * not during the page's load (where a composite such as the whole guide is a long task). Never
+ * the quick exit, whose Shift shortcut must work at once.
+ */
+/** A widget whose shadow root came with the HTML (not one rendered by a copy already defined). */
+function isPrerendered(element: Element): boolean {
+  return element.shadowRoot !== null && !customElements.get(element.localName);
+}
+
+let nearViewport: IntersectionObserver | undefined;
+/** What loads each waiting element's module: called once, by whichever comes first. */
+const waiting = new Map<Element, () => void>();
+
+function loadWhenNear(element: Element, name: string): void {
+  if (waiting.has(element)) return;
+  const now = () => {
+    if (!waiting.delete(element)) return;
+    nearViewport?.unobserve(element);
+    void load(name);
+  };
+  waiting.set(element, now);
+  for (const type of ['focusin', 'pointerdown']) element.addEventListener(type, now, { capture: true, once: true, passive: true });
+  nearViewport ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) waiting.get(entry.target)?.();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearViewport.observe(element);
+}
+
 /** Loads every widget in `root` (and `root` itself if it is one) that is not loaded yet. */
 function scan(root: ParentNode | Element): void {
   const found = new Set<string>();
-  if ('localName' in root && root.localName.startsWith('mh-')) found.add(root.localName.slice(3));
-  for (const element of root.querySelectorAll(selector)) found.add(element.localName.slice(3));
+  const elements = [...root.querySelectorAll(selector)];
+  if ('localName' in root && root.localName.startsWith('mh-')) elements.unshift(root);
+  for (const element of elements) {
+    const name = element.localName.slice(3);
+    if (isPrerendered(element) && name !== 'quick-exit' && !loads.has(name) && typeof IntersectionObserver === 'function') loadWhenNear(element, name);
+    else found.add(name);
+  }
   // A composite first: it defines the others on the page too.
   const ordered = [...found].filter((name) => names.includes(name)).sort((a, b) => Number(b in COMPOSITES) - Number(a in COMPOSITES));
   for (const name of ordered) void load(name);
@@ -140,7 +178,7 @@ export function observe(root: Document | ShadowRoot | Element = document): void 
 
 /** Resolves when the module of every widget found so far has loaded (or failed, with a warning). */
 export function whenLoaded(): Promise<void> {
-  return Promise.all(loads.values()).then(() => undefined);
+  return started.then(() => Promise.all(loads.values())).then(() => undefined);
 }
 
 /** Loads the module for `tag` ("mh-myths") now, e.g. before a dialog that shows it opens. */
@@ -173,4 +211,23 @@ export const registerContent = (lang: string, domain: string, data: unknown): Pr
 /** Resolves when `lang` is ready in every module graph loaded so far. */
 export const whenLocaleLoaded = (lang: string): Promise<void> => everywhere((api) => api.whenLocaleLoaded(lang), false);
 
-if (typeof document !== 'undefined') observe(document);
+/**
+ * On a prerendered page (a widget with a declarative shadow root) the text is readable before any
+ * script, so the widgets' modules start after the first paint and never delay it; a hidden tab,
+ * where frames do not run, starts after 200 ms.
+ */
+let start = (): void => undefined;
+const started = new Promise<void>((resolve) => {
+  start = () => {
+    observe(document);
+    resolve();
+  };
+});
+
+if (typeof document !== 'undefined') {
+  const prerendered = [...document.querySelectorAll(selector)].some(isPrerendered);
+  if (prerendered && typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(start));
+    setTimeout(start, 200);
+  } else start();
+}

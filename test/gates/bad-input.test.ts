@@ -247,9 +247,11 @@ describe('gate: bad input', () => {
     });
   }
 
-  it('renders 10 000 host contacts without throwing, within 30 s', async function () {
-    // Measured at 4.7 s on an idle 2-core machine (Chromium); the budget leaves room for a busy CI.
-    this.timeout(30_000);
+  it('renders 10 000 host contacts without throwing, every one with its call link', async function () {
+    // A check of correctness, not of speed (speed is judged by `npm run bench`, never by a timed
+    // test): 4.7 s on an idle 2-core machine (Chromium), up to 31.5 s seen on a loaded one, where
+    // a 30 s limit failed a correct run. The limit only ends a hang.
+    this.timeout(120_000);
     const contacts = Array.from({ length: 10_000 }, (_, index) => ({
       id: `lokal-${index}`,
       name: `Lokal kontakt ${index}`,
@@ -270,6 +272,7 @@ describe('gate: bad input', () => {
     expect(warnings).to.deep.equal([]);
     const items = element.shadowRoot!.querySelectorAll('[part~="item"]');
     expect(items.length).to.be.at.least(10_000);
+    expect(element.shadowRoot!.querySelectorAll('a[href^="tel:+47"]').length, 'a call link per contact').to.be.at.least(10_000);
     expect(element.shadowRoot!.querySelectorAll('a[href="tel:+4710009999"]').length).to.equal(1);
     console.log(`10 000 host contacts rendered in ${Math.round(elapsed)} ms`);
   });

@@ -124,12 +124,13 @@ describe('Prerendered widgets hydrate when needed, the quick exit at once', () =
 
   it('a widget reached by Tab hydrates on focus, keeps the focus, and its link works by keyboard', async () => {
     // No observer reports: only the focus can hydrate the far card.
-    const { win, doc, far } = await loadPage(NO_OBSERVER);
+    const { win, doc, top, far } = await loadPage(NO_OBSERVER);
     const farText = readableText(far);
     loadScript(doc);
-    await until(() => win.customElements.get('mh-contact-card') !== undefined, 'mh-contact-card defined');
+    await until(() => win.customElements.get('mh-quick-exit') !== undefined, 'mh-quick-exit defined');
     await pause(300);
-    expect(far.hasUpdated, 'not hydrated before the focus').to.equal(false);
+    // Its module waits for the widget to come near or be focused (src/loader.ts): not even defined.
+    expect(Boolean(far.hasUpdated) || Boolean(top.hasUpdated), 'not hydrated before the focus').to.equal(false);
 
     const fired: Event[] = [];
     win.addEventListener('mh-contact-call', (event) => fired.push(event));
@@ -158,8 +159,9 @@ describe('Prerendered widgets hydrate when needed, the quick exit at once', () =
     loadScript(doc);
     await until(() => exit.hasUpdated === true, 'the quick exit hydrated');
     expect(exit.hasAttribute('defer-hydration')).to.equal(false);
-    expect(top.hasUpdated || far.hasUpdated, 'no contact card hydrated yet').to.equal(false);
-    expect(top.hasAttribute('defer-hydration') && far.hasAttribute('defer-hydration')).to.equal(true);
+    expect(Boolean(top.hasUpdated) || Boolean(far.hasUpdated), 'no contact card hydrated yet').to.equal(false);
+    // Not even defined: the loader fetches a prerendered widget's module when it comes near.
+    expect(win.customElements.get('mh-contact-card'), 'contact card module not loaded').to.equal(undefined);
 
     const navigations: string[] = [];
     (exit as Widget & { navigate: (href: string) => void }).navigate = (href) => navigations.push(href);
@@ -167,7 +169,7 @@ describe('Prerendered widgets hydrate when needed, the quick exit at once', () =
     for (let press = 0; press < 3; press += 1) await sendKeys({ press: 'Shift' });
     await until(() => navigations.length > 0, 'Shift × 3 navigated');
     expect(navigations).to.deep.equal([exit.getAttribute('href') ?? 'https://www.yr.no']);
-    expect(top.hasUpdated || far.hasUpdated, 'still no contact card hydrated').to.equal(false);
+    expect(Boolean(top.hasUpdated) || Boolean(far.hasUpdated), 'still no contact card hydrated').to.equal(false);
     expect(win.captured, 'console errors and warnings').to.deep.equal([]);
   });
 });
