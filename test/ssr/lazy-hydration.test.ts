@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { readableText as textOf } from './readable-text.js';
 
 type FrameWindow = Window & typeof globalThis & { captured: string[] };
 type Widget = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown> };
@@ -33,20 +34,8 @@ async function snippet(widget: string): Promise<string> {
   return /<!-- mh-snippet:[\s\S]*?<!-- \/mh-snippet -->/.exec(await response.text())![0];
 }
 
-/** The text a reader gets from a widget, shadow roots included (styles, hidden parts and the clock's badges left out). */
-function readableText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
-  let text = '';
-  if (node.nodeType === Node.ELEMENT_NODE) {
-    const element = node as Element;
-    if (['style', 'script', 'template'].includes(element.localName) || element.hasAttribute('hidden')) return '';
-    if (element.classList.contains('badge') || element.classList.contains('help')) return '';
-    if (element.shadowRoot) text += readableText(element.shadowRoot);
-  }
-  for (const child of node.childNodes) text += readableText(child);
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** The text a reader gets from a widget, white space collapsed. */
+const readableText = (node: Node): string => textOf(node).replace(/\s+/g, ' ').trim();
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
