@@ -12,6 +12,7 @@ import { strings as contactStrings } from '../src/contact/strings.js';
 import { strings as listStrings } from '../components/contact-list/strings.js';
 import { getContact, getContacts } from '../src/content/contacts.js';
 import { captureWarnings } from './helpers.js';
+import { whenLocaleLoaded } from '../src/i18n.js';
 
 const DIR = '/test/fixtures/contacts-src';
 const VALID = `${DIR}/kontakter.json`;
@@ -163,6 +164,18 @@ describe('contacts-src on <mh-contact-list>', () => {
     expect(warnings[0]).to.include('contacts-src').and.include('404');
     expect(names(element)).to.deep.equal(getContacts().map((contact) => capitalized(contact.name)));
     await expect(element).to.be.accessible();
+  });
+
+  it('says it again in the new language when lang changes, without warning again', async () => {
+    await whenLocaleLoaded('en');
+    let element!: MhContactList;
+    const warnings = await captureWarnings(async () => {
+      element = await list(`contacts-src="${DIR}/missing.json"`);
+      element.lang = 'en';
+      await element.updateComplete;
+    });
+    expect(problems(element)).to.deep.equal([contactStrings('en').fileFailed(`${DIR}/missing.json`)]);
+    expect(warnings).to.have.length(1);
   });
 
   for (const src of ['https://example.org/kontakter.json', '//example.org/kontakter.json', `http://127.0.0.1:${location.port}${VALID}`, 'data:application/json,[]', 'javascript:alert(1)']) {

@@ -46,8 +46,6 @@ interface Parsed {
   contactsAttributeLost: boolean;
   /** The `contacts-src` file's contacts (checked once, when it loaded) without those the page gives too. */
   fileHost: CheckedHostContact[];
-  /** Visible notices about the file (refused, failed, invalid entries). */
-  fileNotices: string[];
   /** Whether `ids` names contacts at all (some may still be loading). */
   idsRequested: boolean;
   hostProblems: HostEntryProblem[];
@@ -189,7 +187,7 @@ export class MhContactList extends MhElement {
   /** Bumped when the checker for local contacts arrived (or failed), so they are parsed again. */
   @state() private hostChecker = 0;
 
-  private parsed: Parsed = { level: DEFAULT_HEADING_LEVEL, presetCategories: [], presetNeeds: [], host: [], hostProblems: [], hostCheckMissing: false, contactsAttributeLost: false, fileHost: [], fileNotices: [], idsRequested: false, ids: [], issues: [], idsIssues: [] };
+  private parsed: Parsed = { level: DEFAULT_HEADING_LEVEL, presetCategories: [], presetNeeds: [], host: [], hostProblems: [], hostCheckMissing: false, contactsAttributeLost: false, fileHost: [], idsRequested: false, ids: [], issues: [], idsIssues: [] };
   /**
    * A `contacts` attribute. A framework that renders the list before its module is loaded (React
    * 19, Vue) sets an object property as an attribute, `contacts="[object Object]"`, and the data is
@@ -418,7 +416,6 @@ export class MhContactList extends MhElement {
     const state = this.contactsFile.state;
     const reports = this.contactsFile.reports(contactStrings(this.language), clip);
     for (const report of reports) this.warnOnce(report.key, report.warning);
-    parsed.fileNotices = reports.map((report) => report.notice);
     const ownIds = new Set(parsed.host.map((contact) => contact.id));
     parsed.fileHost = state.status === 'loaded' ? state.result.contacts.filter((contact) => !ownIds.has(contact.id)) : [];
   }
@@ -562,7 +559,8 @@ export class MhContactList extends MhElement {
     if (this.parsed.contactsAttributeLost) problems.push(this.renderProblem(text.contactsAttribute));
     if (this.parsed.hostCheckMissing) problems.push(this.renderProblem(text.hostCheckMissing));
     for (const { entry, field } of this.parsed.hostProblems) problems.push(this.renderProblem(entry ? text.badHostEntry(entry, field) : text.badHostData));
-    for (const notice of this.parsed.fileNotices) problems.push(this.renderProblem(notice));
+    // In the widget's current language: a lang change needs no new parse (the warnings stay once).
+    for (const report of this.contactsFile.reports(contactStrings(this.language), clip)) problems.push(this.renderProblem(report.notice));
     for (const issue of this.parsed.idsIssues) problems.push(this.renderAttributeIssue(issue));
     const guide = getContacts(lang) as readonly ListedContact[];
     const all: ListedContact[] = [...host, ...guide];
