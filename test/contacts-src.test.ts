@@ -176,6 +176,7 @@ describe('contacts-src on <mh-contact-list>', () => {
     });
     expect(problems(element)).to.deep.equal([contactStrings('en').fileFailed(`${DIR}/missing.json`)]);
     expect(warnings).to.have.length(1);
+    await expect(element).to.be.accessible();
   });
 
   for (const src of ['https://example.org/kontakter.json', '//example.org/kontakter.json', `http://127.0.0.1:${location.port}${VALID}`, 'data:application/json,[]', 'javascript:alert(1)']) {

@@ -143,6 +143,7 @@ describe('<mh-guide>', () => {
       const notices = [...list.shadowRoot!.querySelectorAll('[part~="problem"]')].map((node) => node.textContent ?? '');
       expect(notices.some((notice) => notice.includes(listStrings('nb').badHostData)), notices.join(' | ')).to.equal(true);
       expect(contactNames(list)).to.include('ROSA');
+      await expect(list).to.be.accessible();
     });
   });
 

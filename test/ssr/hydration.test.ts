@@ -17,7 +17,7 @@ import { examples as myths } from '../../components/myths/examples.js';
 import { examples as quickExit } from '../../components/quick-exit/examples.js';
 import { examples as reportingDuty } from '../../components/reporting-duty/examples.js';
 import { examples as rightsList } from '../../components/rights-list/examples.js';
-import { readableText } from './readable-text.js';
+import { CAPTURE, readableText, writeIntoFrame } from './prerendered-page.js';
 
 type FrameWindow = Window & typeof globalThis & { captured: string[] };
 
@@ -43,17 +43,6 @@ const WIDGETS: Record<string, { examples: WidgetExample[]; interaction: Interact
 };
 
 const LANGS = ['nb', 'nn', 'en'] as const;
-
-/** Records warnings, errors, uncaught errors and rejections (Lit's hydration mismatches throw) before anything else runs. */
-const CAPTURE = `<script>
-window.captured = [];
-for (const level of ['warn', 'error']) {
-  const original = console[level].bind(console);
-  console[level] = (...args) => { window.captured.push(level + ': ' + args.map(String).join(' ')); original(...args); };
-}
-addEventListener('error', (event) => window.captured.push('error event: ' + event.message));
-addEventListener('unhandledrejection', (event) => window.captured.push('unhandled rejection: ' + (event.reason && event.reason.message || event.reason)));
-</script>`;
 
 const LOADER = '<script type="module" src="../../cdn/menneskehandel-widgets.js"></script>';
 
@@ -88,20 +77,8 @@ async function loadWithoutScript(widget: string, lang: string): Promise<HTMLIFra
   expect(response.ok, `dist/html/${widget}.${lang}.html (run npm run build)`).to.equal(true);
   const page = await response.text();
   expect(page).to.include(LOADER);
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '700px';
-  // A real address (not srcdoc: the guide writes its part into the URL), then the page as served,
-  // with the capture first and its script tag held back until the prerendered text was read.
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/ssr/pages/blank.html';
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  doc.open();
-  doc.write(page.replace('<head>', `<head><base href="/dist/html/">${CAPTURE}`).replace(LOADER, ''));
-  doc.close();
-  return frame;
+  // The capture first, and the script tag held back until the prerendered text was read.
+  return writeIntoFrame(page.replace('<head>', `<head><base href="/dist/html/">${CAPTURE}`).replace(LOADER, ''));
 }
 
 /** The script-tag loader (cdn/), or the npm entry (dist/, with Lit and the hydration support as the page's bundler would resolve them). */

@@ -6,21 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { readableText as textOf } from './readable-text.js';
+import { CAPTURE, readableText as textOf, writeIntoFrame } from './prerendered-page.js';
 
 type FrameWindow = Window & typeof globalThis & { captured: string[] };
 type Widget = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown> };
-
-/** Records warnings, errors, uncaught errors and rejections before anything else runs. */
-const CAPTURE = `<script>
-window.captured = [];
-for (const level of ['warn', 'error']) {
-  const original = console[level].bind(console);
-  console[level] = (...args) => { window.captured.push(level + ': ' + args.map(String).join(' ')); original(...args); };
-}
-addEventListener('error', (event) => window.captured.push('error event: ' + event.message));
-addEventListener('unhandledrejection', (event) => window.captured.push('unhandled rejection: ' + (event.reason && event.reason.message || event.reason)));
-</script>`;
 
 /** A blocker for IntersectionObserver: the observer never reports, so only focus or a key can hydrate. */
 const NO_OBSERVER = `<script>
@@ -52,21 +41,12 @@ async function until(condition: () => boolean, what: string, ms = 4000): Promise
  */
 async function loadPage(extraHead = ''): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document; exit: Widget; top: Widget; far: Widget }> {
   const [exitSnippet, cardSnippet] = await Promise.all([snippet('quick-exit'), snippet('contact-card')]);
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/ssr/pages/blank.html';
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  doc.open();
-  doc.write(`<!doctype html><html lang="nb"><head><base href="/dist/html/">${CAPTURE}${extraHead}</head><body>
+  const frame = await writeIntoFrame(`<!doctype html><html lang="nb"><head><base href="/dist/html/">${CAPTURE}${extraHead}</head><body>
 <main>${exitSnippet}<section id="top" aria-label="Øverst">${cardSnippet}</section>
 <p style="height: 4000px">Tekst.</p>
 <button id="before-far">Før kortet</button>
 <section id="far" aria-label="Lenger ned">${cardSnippet}</section></main></body></html>`);
-  doc.close();
+  const doc = frame.contentDocument!;
   const win = frame.contentWindow as FrameWindow;
   const exit = doc.querySelector('mh-quick-exit') as Widget;
   const top = doc.querySelector('#top mh-contact-card') as Widget;
